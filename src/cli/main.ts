@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
+import { isRole, ROLES } from '../domain/auth/roles';
+import { ZUserCreate } from '../domain/auth/schemas';
+import { readConfig } from '../server/config';
+import { openDatabase } from '../server/db/client';
+import { applyMigrations } from '../server/db/migrate';
+import { recordAudit } from '../server/modules/audit/service';
+import { hashPassword } from '../server/modules/auth/password';
+import { users } from '../server/modules/auth/tables';
+import { offices } from '../server/modules/offices/tables';
+import { seedDatabase } from '../server/seed';
+
+const USAGE = `satu-atap <command>
+  migrate                         apply the SQL migrations
+  seed [--demo]                   load regions and the seed offices (and demo accounts)
+  user:add --office <slug> --role <role> --username <name> --name "<full name>"
+                                  create a staff account; the password is read from SATU_ATAP_PASSWORD
+Roles: ${ROLES.join(', ')}
+The database is chosen as for the server: DATABASE_URL, else PGlite in DATA_DIR (./data).`;
+
+async function addUser(values: Record<string, string | boolean | undefined>): Promise<string> {
+  const role = String(values.role ?? '');
+  const parsed = ZUserCreate.safeParse({
+    username: values.username,
+    fullName: values.name,
+    role: isRole(role) ? role : undefined,
+    password: process.env.SATU_ATAP_PASSWORD,
+  });
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  const handle = await openDatabase(readConfig().database);
+  try {
+    await applyMigrations(handle);
+    const [office] = await handle.db
+      .select()
+      .from(offices)
+      .where(eq(offices.slug, String(values.office ?? '')));
+    if (!office) throw new Error(`Kantor ${values.office} tidak ada; jalankan "seed" dulu.`);
+    const passwordHash = await hashPassword(parsed.data.password);
+    await handle.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({
+          officeId: office.id,
+          username: parsed.data.username,
+          fullName: parsed.data.fullName,
+          role: parsed.data.role,
+          passwordHash,
+        })
+        .returning({ id: users.id });
+      await recordAudit(
+        tx,
+        { actor: null, ip: null, requestId: 'cli' },
+        {
+          action: 'user.created',
+          targetType: 'user',
+          targetId: row?.id ?? null,
+          officeId: office.id,
+          after: { username: parsed.data.username, role: parsed.data.role, via: 'cli' },
+        },
+      );
+    });
+    return `Akun ${parsed.data.username} dibuat untuk ${office.name}.`;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function run(argv: string[]): Promise<string> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      demo: { type: 'boolean' },
+      office: { type: 'string' },
+      role: { type: 'string' },
+      username: { type: 'string' },
+      name: { type: 'string' },
+    },
+  });
+  const command = positionals[0];
+  if (command === 'user:add') return addUser(values);
+  if (command !== 'migrate' && command !== 'seed') return USAGE;
+  const handle = await openDatabase(readConfig().database);
+  try {
+    await applyMigrations(handle);
+    if (command === 'migrate') return 'Migrasi selesai.';
+    const result = await seedDatabase(handle.db, { demoAccounts: values.demo === true });
+    return `Seed selesai: ${result.regionsLoaded} wilayah dimuat, ${result.demoAccountsCreated} akun demo dibuat.`;
+  } finally {
+    await handle.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (message) => console.log(message),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

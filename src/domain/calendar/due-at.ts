@@ -1,0 +1,123 @@
+import type { CompletionTime, Duration } from '../catalogue/completion-time';
+import { addDays, addMonths, fromLocal, toLocal, weekdayOf } from './zoned-time';
+
+/** Office hours of one day, as "HH:MM". */
+export interface WorkingHours {
+  start: string;
+  end: string;
+}
+
+/** When an office works: its zone, hours per ISO weekday (absent = closed), and holidays incl. joint leave. */
+export interface OfficeCalendar {
+  timeZone: string;
+  hours: Partial<Record<1 | 2 | 3 | 4 | 5 | 6 | 7, WorkingHours>>;
+  holidays: readonly string[];
+}
+
+/** Monday to Friday, 08:00-16:00 WIB: the default until an office sets its own. */
+export const DEFAULT_CALENDAR: OfficeCalendar = {
+  timeZone: 'Asia/Jakarta',
+  hours: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, { start: '08:00', end: '16:00' }])),
+  holidays: [],
+};
+
+function toMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+/** Office hours of a date in minutes since midnight, or null when the office is closed that day. */
+function openingOf(calendar: OfficeCalendar, date: string): { start: number; end: number } | null {
+  if (calendar.holidays.includes(date)) return null;
+  const hours = calendar.hours[weekdayOf(date) as 1];
+  return hours ? { start: toMinutes(hours.start), end: toMinutes(hours.end) } : null;
+}
+
+const MAX_SCAN_DAYS = 3660;
+
+/** The next working date after `date`. */
+function nextWorkingDate(calendar: OfficeCalendar, date: string): string {
+  let day = date;
+  for (let i = 0; i < MAX_SCAN_DAYS; i++) {
+    day = addDays(day, 1);
+    if (openingOf(calendar, day)) return day;
+  }
+  throw new Error('calendar has no working day in ten years');
+}
+
+/** The first moment the office is open at or after an instant (a Saturday report counts from Monday morning). */
+export function nextWorkingMoment(
+  calendar: OfficeCalendar,
+  instant: Date,
+): { date: string; minutes: number } {
+  const local = toLocal(instant, calendar.timeZone);
+  const today = openingOf(calendar, local.date);
+  if (today && local.minutes < today.end)
+    return { date: local.date, minutes: Math.max(local.minutes, today.start) };
+  const next = nextWorkingDate(calendar, local.date);
+  return { date: next, minutes: openingOf(calendar, next)?.start ?? 0 };
+}
+
+/** Adds working minutes, spilling past closing time into the next working day. */
+function addWorkingMinutes(calendar: OfficeCalendar, start: Date, minutes: number): Date {
+  let { date, minutes: clock } = nextWorkingMoment(calendar, start);
+  let remaining = minutes;
+  for (let i = 0; i < MAX_SCAN_DAYS; i++) {
+    const opening = openingOf(calendar, date);
+    if (opening) {
+      const available = opening.end - clock;
+      if (remaining <= available) return fromLocal(date, clock + remaining, calendar.timeZone);
+      remaining -= available;
+    }
+    date = nextWorkingDate(calendar, date);
+    clock = openingOf(calendar, date)?.start ?? 0;
+  }
+  throw new Error('working time does not fit in ten years');
+}
+
+/** N working days later at the same clock time, clamped to that day's office hours. */
+function addWorkingDays(calendar: OfficeCalendar, start: Date, days: number): Date {
+  const moment = nextWorkingMoment(calendar, start);
+  let date = moment.date;
+  for (let i = 0; i < days; i++) date = nextWorkingDate(calendar, date);
+  const opening = openingOf(calendar, date);
+  const clock = opening ? Math.min(Math.max(moment.minutes, opening.start), opening.end) : moment.minutes;
+  return fromLocal(date, clock, calendar.timeZone);
+}
+
+/**
+ * The deadline of a duration started at an instant. Minutes, hours and working days count office
+ * time only (closed days and holidays do not count); days, weeks and months are calendar time, as
+ * written: "paling lambat 1 hari" for outreach runs over the weekend too.
+ */
+export function computeDueAt(start: Date, duration: Duration, calendar: OfficeCalendar): Date {
+  switch (duration.unit) {
+    case 'minute':
+      return addWorkingMinutes(calendar, start, duration.amount);
+    case 'hour':
+      return addWorkingMinutes(calendar, start, duration.amount * 60);
+    case 'working_day':
+      return addWorkingDays(calendar, start, duration.amount);
+    case 'day':
+      return new Date(start.getTime() + duration.amount * 86400000);
+    case 'week':
+      return new Date(start.getTime() + duration.amount * 7 * 86400000);
+    case 'month': {
+      const local = toLocal(start, calendar.timeZone);
+      return fromLocal(addMonths(local.date, duration.amount), local.minutes, calendar.timeZone);
+    }
+  }
+}
+
+/** Target and limit of a completion time; null for "menyesuaikan", which has no fixed deadline. */
+export function computeDeadlines(
+  start: Date,
+  completion: CompletionTime,
+  calendar: OfficeCalendar,
+): { targetAt: Date; limitAt: Date } | null {
+  if (completion.kind === 'flexible') return null;
+  return {
+    targetAt: computeDueAt(start, completion.target, calendar),
+    limitAt: computeDueAt(start, completion.limit, calendar),
+  };
+}

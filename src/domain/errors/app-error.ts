@@ -1,0 +1,60 @@
+/** Stable error codes with their HTTP status and Indonesian message: the one error model of Satu Atap. */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, message: 'Data yang dikirim belum benar. Periksa isian yang ditandai.' },
+  UNAUTHENTICATED: { status: 401, message: 'Silakan masuk terlebih dahulu.' },
+  LOGIN_FAILED: { status: 401, message: 'Nama pengguna atau kata sandi salah.' },
+  CSRF_INVALID: { status: 403, message: 'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.' },
+  FORBIDDEN: { status: 403, message: 'Anda tidak berwenang melakukan tindakan ini.' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: 'Ganti kata sandi Anda terlebih dahulu.' },
+  NOT_FOUND: { status: 404, message: 'Data tidak ditemukan.' },
+  OFFICE_NOT_FOUND: { status: 404, message: 'Kantor dinas tidak ditemukan.' },
+  REGION_NOT_FOUND: { status: 404, message: 'Wilayah tidak ditemukan.' },
+  USER_NOT_FOUND: { status: 404, message: 'Pengguna tidak ditemukan.' },
+  DISTRICT_UNIT_NOT_FOUND: { status: 404, message: 'Unit layanan kecamatan tidak ditemukan.' },
+  USERNAME_TAKEN: { status: 409, message: 'Nama pengguna sudah dipakai.' },
+  PASSWORD_WRONG: { status: 400, message: 'Kata sandi lama salah.' },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    message: 'Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara, coba lagi nanti.',
+  },
+  RATE_LIMITED: { status: 429, message: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.' },
+  INTERNAL: { status: 500, message: 'Terjadi kesalahan pada server. Silakan coba lagi.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** Field name → Indonesian message, shown beside the input. */
+export type FieldErrors = Record<string, string>;
+
+/** The shape every failed API call answers with. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+}
+
+/** The one error type: a stable code, an HTTP status and a message a citizen can read. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fields: FieldErrors | undefined;
+
+  constructor(code: ErrorCode, options: { message?: string; fields?: FieldErrors } = {}) {
+    super(options.message ?? ERROR_CATALOGUE[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+    this.fields = options.fields;
+  }
+
+  toBody(): ErrorBody {
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
+  }
+}
+
+/** Shorthand for a 400 that names the faulty fields. */
+export function validationError(fields: FieldErrors): AppError {
+  return new AppError('VALIDATION_FAILED', { fields });
+}

@@ -1,0 +1,4 @@
+export * from './kk';
+export * from './mask';
+export * from './nik';
+export * from './phone';

@@ -1,0 +1,19 @@
+import type { Database, Dialect } from './db/client';
+
+export interface AppConfig {
+  version: string;
+  demoMode: boolean;
+  /** Send cookies only over HTTPS (set behind a TLS proxy in production). */
+  cookieSecure: boolean;
+  /** Built web app to serve; absent in API-only tests. */
+  webDistDir: string | null;
+  logLevel: string;
+}
+
+/** What the app is built from: tests pass their own database and clock. */
+export interface AppDeps {
+  db: Database;
+  dialect: Dialect;
+  config: AppConfig;
+  now: () => Date;
+}

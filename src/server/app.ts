@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { AppError } from '../domain/errors/app-error';
+import type { AppDeps } from './app-deps';
+import { registerAccessControl } from './http/access';
+import { registerErrorHandler } from './http/error-handler';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { officeRoutes } from './modules/offices/routes';
+import { regionRoutes } from './modules/regions/routes';
+import { systemRoutes } from './modules/system/routes';
+import { userRoutes } from './modules/users/routes';
+
+/** Builds the whole app from its dependencies; main.ts listens, tests call inject(). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      // Session cookies and CSRF tokens never reach the log.
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: process.env.TRUST_PROXY === '1',
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Satu Atap API',
+        version: deps.config.version,
+        description: 'Layanan sosial dan pengaduan satu atap',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sa_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  registerAccessControl(app, deps.db, deps.now);
+
+  for (const routes of [systemRoutes, authRoutes, userRoutes, officeRoutes, regionRoutes, auditRoutes]) {
+    await app.register(routes, deps);
+  }
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await registerWebApp(app, deps.config.webDistDir);
+  return app;
+}
+
+/** Serves the built web app, with index.html for every client-side route; unknown API paths stay JSON 404s. */
+async function registerWebApp(app: FastifyInstance, distDir: string | null): Promise<void> {
+  const hasWeb = distDir !== null && existsSync(join(distDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Only Vite's content-hashed files may be cached for good.
+      setHeaders: (reply, path) => {
+        reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (!hasWeb || request.url.startsWith('/api/') || request.method !== 'GET') {
+      return reply.status(404).send(new AppError('NOT_FOUND').toBody());
+    }
+    // index.html must never be cached, so a new release reaches phones at once.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DatabaseConfig } from './db/client';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  demoMode: boolean;
+  version: string;
+  cookieSecure: boolean;
+  webDistDir: string;
+  logLevel: string;
+}
+
+export function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Reads the environment: PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, COOKIE_SECURE, LOG_LEVEL. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  const database: DatabaseConfig = databaseUrl
+    ? { databaseUrl }
+    : { dataDir: env.DATA_DIR?.trim() || `${ROOT}/data` };
+  // Demo accounts come with the embedded database; on a real server only when asked for.
+  const demoMode = env.DEMO !== undefined ? env.DEMO === '1' || env.DEMO === 'true' : !databaseUrl;
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    database,
+    demoMode,
+    version: readVersion(),
+    cookieSecure: env.COOKIE_SECURE === '1',
+    webDistDir: env.WEB_DIST_DIR ?? `${ROOT}/dist/web`,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
+
+export const PROJECT_ROOT = ROOT;

@@ -1,0 +1,43 @@
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { applyMigrations } from './db/migrate';
+import { seedDatabase } from './seed';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const handle = await openDatabase(config.database);
+  await applyMigrations(handle);
+  const seeded = await seedDatabase(handle.db, { demoAccounts: config.demoMode });
+  const app = await buildApp({
+    db: handle.db,
+    dialect: handle.dialect,
+    now: () => new Date(),
+    config: { ...config, webDistDir: config.webDistDir },
+  });
+  app.log.info({ dialect: handle.dialect, demoMode: config.demoMode, ...seeded }, 'database ready');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { isRole } from '../../../domain/auth/roles';
+import type { Database } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { offices } from '../offices/tables';
+import { sessions, users } from './tables';
+
+export const SESSION_COOKIE = 'sa_session';
+/** Sliding lifetime: a session ends after this much idle time. */
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+// Refresh the expiry at most once a minute, so reads do not turn into writes.
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/** Opens a session and returns the cookie token (only its hash is stored). */
+export async function createSession(
+  db: Database,
+  input: { userId: string; ip: string | null; userAgent: string | null; now: Date },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(input.now.getTime() + SESSION_IDLE_MS);
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    csrfToken,
+    expiresAt,
+    ip: input.ip,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+    createdAt: input.now,
+    lastSeenAt: input.now,
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+/** The actor behind a session token, or null when the session is unknown, expired or its user inactive. */
+export async function resolveSession(db: Database, token: string, now: Date): Promise<Actor | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({ session: sessions, user: users, office: offices })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(offices, eq(offices.id, users.officeId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.active, true)));
+  if (!row || !isRole(row.user.role)) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) })
+      .where(eq(sessions.tokenHash, tokenHash));
+  }
+  return {
+    userId: row.user.id,
+    username: row.user.username,
+    fullName: row.user.fullName,
+    role: row.user.role,
+    officeId: row.office.id,
+    officeCode: row.office.code,
+    officeSlug: row.office.slug,
+    officeName: row.office.name,
+    officeTimeZone: row.office.timeZone,
+    districtCode: row.user.districtCode,
+    mustChangePassword: row.user.mustChangePassword,
+    sessionTokenHash: tokenHash,
+    csrfToken: row.session.csrfToken,
+  };
+}
+
+export async function deleteSession(db: Database, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Ends every session of a user, except optionally the one in use. */
+export async function deleteUserSessions(
+  db: Database,
+  userId: string,
+  keepTokenHash?: string,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(
+      keepTokenHash
+        ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash))
+        : eq(sessions.userId, userId),
+    );
+}
+
+export async function deleteExpiredSessions(db: Database, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}

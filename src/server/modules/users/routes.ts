@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ROLE_GROUPS } from '../../../domain/auth/roles';
+import { ZUser, ZUserCreate, ZUserUpdate } from '../../../domain/auth/schemas';
+import { z } from '../../../domain/zod';
+import type { AppDeps } from '../../app-deps';
+import { auditContextOf } from '../../http/access';
+import { requireActor } from '../../http/actor';
+import { createUser, getUser, listUsers, updateUser } from './service';
+
+const ZUserParams = z.object({ id: z.uuid('ID pengguna tidak valid') });
+const access = ROLE_GROUPS.admins;
+
+export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+  app.get('/api/v1/users', {
+    config: { access },
+    schema: { tags: ['users'], response: { 200: z.object({ items: z.array(ZUser) }) } },
+    handler: async (request) => ({ items: await listUsers(db, requireActor(request.actor)) }),
+  });
+
+  app.get('/api/v1/users/:id', {
+    config: { access },
+    schema: { tags: ['users'], params: ZUserParams, response: { 200: ZUser } },
+    handler: async (request) => getUser(db, requireActor(request.actor), request.params.id),
+  });
+
+  app.post('/api/v1/users', {
+    config: { access },
+    schema: { tags: ['users'], body: ZUserCreate, response: { 201: ZUser } },
+    handler: async (request, reply) => {
+      const user = await createUser(db, requireActor(request.actor), request.body, auditContextOf(request));
+      return reply.status(201).send(user);
+    },
+  });
+
+  app.patch('/api/v1/users/:id', {
+    config: { access },
+    schema: { tags: ['users'], params: ZUserParams, body: ZUserUpdate, response: { 200: ZUser } },
+    handler: async (request) =>
+      updateUser(db, requireActor(request.actor), request.params.id, request.body, auditContextOf(request)),
+  });
+};

@@ -1,0 +1,115 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Role } from '../../domain/auth/roles';
+import { buildApp } from '../app';
+import type { DatabaseHandle } from '../db/client';
+import { hashPassword } from '../modules/auth/password';
+import { users } from '../modules/auth/tables';
+import { offices } from '../modules/offices/tables';
+import { seedDatabase } from '../seed';
+import { createTestDatabase } from './test-database';
+
+/** Provinces of the four seed offices: enough regions for tests, loaded in a second. */
+export const TEST_PROVINCES = ['13', '14', '32'] as const;
+export const TEST_PASSWORD = 'kata-sandi-uji-123';
+// Tests hash with a cheap scrypt cost; the stored cost travels with each hash.
+const TEST_SCRYPT_LOG_N = 10;
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database with regions and the seed offices, no demo accounts. */
+export async function createTestApp(): Promise<TestApp> {
+  process.env.SCRYPT_LOG_N = String(TEST_SCRYPT_LOG_N);
+  const handle = await createTestDatabase();
+  await seedDatabase(handle.db, { demoAccounts: false, regions: { provinceCodes: TEST_PROVINCES } });
+  const clock = { now: new Date() };
+  const app = await buildApp({
+    db: handle.db,
+    dialect: handle.dialect,
+    now: () => clock.now,
+    config: { version: 'test', demoMode: false, cookieSecure: false, webDistDir: null, logLevel: 'silent' },
+  });
+  return {
+    app,
+    handle,
+    clock,
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+let userCounter = 0;
+
+/** Creates a staff account in an office (by slug); parents come from the seed. */
+export async function createStaff(
+  testApp: TestApp,
+  input: { office: string; role: Role; districtCode?: string; active?: boolean },
+): Promise<{ id: string; username: string; password: string }> {
+  const [office] = await testApp.handle.db.select().from(offices).where(eq(offices.slug, input.office));
+  if (!office) throw new Error(`no seed office ${input.office}`);
+  userCounter += 1;
+  const username = `${input.office}.${input.role}.${userCounter}`.replaceAll('_', '-');
+  const [row] = await testApp.handle.db
+    .insert(users)
+    .values({
+      officeId: office.id,
+      username,
+      fullName: `Petugas Uji ${userCounter}`,
+      role: input.role,
+      districtCode: input.districtCode ?? null,
+      active: input.active ?? true,
+      passwordHash: await hashPassword(TEST_PASSWORD, TEST_SCRYPT_LOG_N),
+    })
+    .returning({ id: users.id });
+  if (!row) throw new Error('user not created');
+  return { id: row.id, username, password: TEST_PASSWORD };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  /** inject() with the session cookie and CSRF header set. */
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+}
+
+/** Logs in through the real endpoint and returns a client bound to that session. */
+export async function loginAs(
+  testApp: TestApp,
+  credentials: { username: string; password: string },
+): Promise<Session> {
+  const response = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: credentials,
+  });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  const setCookie = response.cookies.find((c) => c.name === 'sa_session');
+  if (!setCookie) throw new Error('no session cookie');
+  const cookie = `sa_session=${setCookie.value}`;
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  return {
+    cookie,
+    csrfToken,
+    request: (options) =>
+      testApp.app.inject({
+        ...options,
+        headers: { cookie, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) },
+      }),
+  };
+}
+
+/** Creates an account and logs it in. */
+export async function staffSession(
+  testApp: TestApp,
+  input: Parameters<typeof createStaff>[1],
+): Promise<Session & { userId: string }> {
+  const staff = await createStaff(testApp, input);
+  return { ...(await loginAs(testApp, staff)), userId: staff.id };
+}

@@ -1,0 +1,46 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { OfficeHomePage } from '../features/public-offices/office-home-page';
+import { OfficeListPage } from '../features/public-offices/office-list-page';
+import { NotFoundPage } from './not-found-page';
+import { PublicLayout } from './public-layout';
+import { SiteHeader } from './site-header';
+import { PageErrorBoundary } from './ui/page-error-boundary';
+import { PageLoader } from './ui/page-loader';
+
+// The staff app is its own set of chunks: a citizen's first load never carries it.
+const StaffApp = lazy(() => import('./staff/staff-app'));
+
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route
+          path="/staff/*"
+          element={
+            <PageErrorBoundary>
+              <Suspense fallback={<StaffLoading />}>
+                <StaffApp />
+              </Suspense>
+            </PageErrorBoundary>
+          }
+        />
+        <Route element={<PublicLayout />}>
+          <Route index element={<OfficeListPage />} />
+          <Route path=":slug" element={<OfficeHomePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}
+
+/** While the staff chunk loads: the site header (with the demo notice) and a spinner. */
+function StaffLoading() {
+  return (
+    <>
+      <SiteHeader />
+      <PageLoader />
+    </>
+  );
+}

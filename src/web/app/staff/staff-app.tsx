@@ -1,0 +1,74 @@
+import './staff-styles';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { ROLE_GROUPS } from '../../../domain/auth/roles';
+import { LoginPage } from '../../features/auth/login-page';
+import { PasswordPage } from '../../features/auth/password-page';
+import { SessionProvider } from '../../features/auth/session';
+import { PageErrorBoundary } from '../ui/page-error-boundary';
+import { PageLoader } from '../ui/page-loader';
+import { RequireRole, RequireSession } from './guards';
+import { StaffHomePage } from './staff-home-page';
+import { StaffLayout } from './staff-layout';
+import { StaffNotFoundPage } from './staff-not-found-page';
+
+// The admin pages carry tables, forms and zod: each loads when first opened.
+const UsersPage = lazy(() => import('../../features/users/users-page'));
+const AuditPage = lazy(() => import('../../features/audit/audit-page'));
+const DistrictUnitsPage = lazy(() => import('../../features/district-units/district-units-page'));
+
+function LazyPage({ children }: { children: ReactNode }) {
+  return (
+    <PageErrorBoundary>
+      <Suspense fallback={<PageLoader />}>{children}</Suspense>
+    </PageErrorBoundary>
+  );
+}
+
+/** Everything under /staff: loaded on demand, never part of the public site's first load. */
+export default function StaffApp() {
+  return (
+    <SessionProvider>
+      <Routes>
+        <Route path="login" element={<LoginPage />} />
+        <Route element={<RequireSession />}>
+          <Route element={<StaffLayout />}>
+            <Route index element={<StaffHomePage />} />
+            <Route path="password" element={<PasswordPage />} />
+            <Route
+              path="users"
+              element={
+                <RequireRole roles={ROLE_GROUPS.admins}>
+                  <LazyPage>
+                    <UsersPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequireRole roles={ROLE_GROUPS.auditors}>
+                  <LazyPage>
+                    <AuditPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="district-units"
+              element={
+                <RequireRole roles={ROLE_GROUPS.officeStaff}>
+                  <LazyPage>
+                    <DistrictUnitsPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<StaffNotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </SessionProvider>
+  );
+}

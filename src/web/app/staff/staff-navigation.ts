@@ -1,0 +1,39 @@
+import {
+  type Icon,
+  IconBuildingCommunity,
+  IconHistory,
+  IconHome,
+  IconKey,
+  IconUsers,
+} from '@tabler/icons-react';
+import { ROLE_GROUPS, type Role } from '../../../domain/auth/roles';
+import type { TSessionUser } from '../../../domain/auth/schemas';
+
+export type StaffPageKey = 'home' | 'users' | 'audit' | 'districtUnits' | 'password';
+
+export interface StaffNavItem {
+  key: StaffPageKey;
+  path: string;
+  /** Who sees the link; the server still decides what each role may call. */
+  roles: readonly Role[];
+  icon: Icon;
+}
+
+export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
+  { key: 'home', path: '/staff', roles: ROLE_GROUPS.everyone, icon: IconHome },
+  { key: 'users', path: '/staff/users', roles: ROLE_GROUPS.admins, icon: IconUsers },
+  { key: 'audit', path: '/staff/audit', roles: ROLE_GROUPS.auditors, icon: IconHistory },
+  {
+    key: 'districtUnits',
+    path: '/staff/district-units',
+    roles: ROLE_GROUPS.officeStaff,
+    icon: IconBuildingCommunity,
+  },
+  { key: 'password', path: '/staff/password', roles: ROLE_GROUPS.everyone, icon: IconKey },
+];
+
+/** The pages a user may open now: only the password page while a change is pending. */
+export function navItemsFor(user: TSessionUser): StaffNavItem[] {
+  if (user.mustChangePassword) return STAFF_NAV_ITEMS.filter((item) => item.key === 'password');
+  return STAFF_NAV_ITEMS.filter((item) => item.roles.includes(user.role));
+}

@@ -1,0 +1,23 @@
+// Mantine styles only the staff app needs; Vite emits them with the staff chunk, not the public one.
+import '@mantine/core/styles/AppShell.css';
+import '@mantine/core/styles/Burger.css';
+import '@mantine/core/styles/NavLink.css';
+import '@mantine/core/styles/ScrollArea.css';
+import '@mantine/core/styles/Input.css';
+import '@mantine/core/styles/PasswordInput.css';
+import '@mantine/core/styles/ActionIcon.css';
+import '@mantine/core/styles/CloseButton.css';
+import '@mantine/core/styles/Badge.css';
+import '@mantine/core/styles/Table.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Menu.css';
+import '@mantine/core/styles/Switch.css';
+import '@mantine/core/styles/Pagination.css';
+import '@mantine/core/styles/Code.css';
+import '@mantine/core/styles/Flex.css';
+import '@mantine/core/styles/InlineInput.css';
+import './staff.css';

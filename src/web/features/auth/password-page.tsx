@@ -1,0 +1,104 @@
+import { Alert, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { IconCircleCheck, IconShieldLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIN_LENGTH, type TPasswordChange, ZPasswordChange } from '../../../domain/auth/schemas';
+import { type FormFailure, showApiErrorOnForm } from '../../api/form-errors';
+import { ErrorAlert } from '../../app/ui/error-alert';
+import { PageTitle } from '../../app/ui/page-title';
+import { changePassword } from './api';
+import { useSession, useSignedInUser } from './session';
+
+interface PasswordFormValues extends TPasswordChange {
+  confirmPassword: string;
+}
+
+const validatePasswordChange = schemaResolver(ZPasswordChange, { sync: true });
+
+/** `/staff/password`: for everyone, and the only page while a password change is pending. */
+export function PasswordPage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const session = useSession();
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [changed, setChanged] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const form = useForm<PasswordFormValues>({
+    initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+    validate: (values) => ({
+      ...validatePasswordChange({ currentPassword: values.currentPassword, newPassword: values.newPassword }),
+      ...(values.confirmPassword !== values.newPassword
+        ? { confirmPassword: t('auth.confirmMismatch') }
+        : {}),
+    }),
+  });
+
+  const handleSubmit = async ({ currentPassword, newPassword }: PasswordFormValues) => {
+    setSubmitting(true);
+    setFailure(null);
+    setChanged(false);
+    try {
+      await changePassword({ currentPassword, newPassword });
+      form.reset();
+      setChanged(true);
+      // The server cleared the pending change; /auth/me tells the rest of the app.
+      await session.refresh();
+    } catch (error) {
+      setFailure(showApiErrorOnForm(form, error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Stack gap="lg" maw={480}>
+      <PageTitle>{t('auth.passwordTitle')}</PageTitle>
+      <Title order={1}>{t('auth.passwordTitle')}</Title>
+      {user.mustChangePassword && (
+        <Alert color="orange" variant="light" icon={<IconShieldLock aria-hidden />}>
+          {t('auth.forcedNotice')}
+        </Alert>
+      )}
+      {changed && (
+        <Alert
+          color="teal"
+          variant="light"
+          title={t('common.successTitle')}
+          icon={<IconCircleCheck aria-hidden />}
+        >
+          {t('auth.passwordChanged')}
+        </Alert>
+      )}
+      <Paper withBorder p="lg">
+        <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
+          <Stack gap="md">
+            {failure && <ErrorAlert error={failure.error} otherMessages={failure.otherMessages} />}
+            <PasswordInput
+              label={t('auth.currentPassword')}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('currentPassword')}
+            />
+            <PasswordInput
+              label={t('auth.newPassword')}
+              description={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('newPassword')}
+            />
+            <PasswordInput
+              label={t('auth.confirmPassword')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('confirmPassword')}
+            />
+            <Button type="submit" loading={submitting}>
+              {t('auth.submitPassword')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+}
