@@ -60,6 +60,11 @@ export const ZWorkflowStep = z.object({
   /** Time standard as the document writes it ("3 menit", "1 Hari kerja", "menyesuaikan"); null when none. */
   timeStandard: z.string().nullable(),
   kind: z.enum(STEP_KINDS),
+  /**
+   * How soon the step must start after the previous one, where the document sets it apart from the
+   * step's own duration (Si-PULAU PANDHA: the team visits "paling lambat 1 hari" after the report).
+   */
+  startWithin: z.string().nullable().default(null),
   /** Equipment / inputs and output of the step, where the SOP table gives them. */
   equipment: z.string().nullable().optional(),
   output: z.string().nullable().optional(),

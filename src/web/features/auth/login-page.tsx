@@ -13,11 +13,10 @@ import {
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { type TLoginRequest, ZLoginRequest } from '../../../domain/auth/schemas';
-import { type FormFailure, showApiErrorOnForm } from '../../api/form-errors';
+import { useFormSubmission } from '../../api/use-form-submission';
 import { usePublicConfig } from '../../app/public-config';
 import { SiteHeader } from '../../app/site-header';
 import type { LoginRedirectState } from '../../app/staff/guards';
@@ -37,11 +36,17 @@ export function LoginPage() {
   const session = useSession();
   const navigate = useNavigate();
   const redirect = (useLocation().state ?? {}) as LoginRedirectState;
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<TLoginRequest>({
     initialValues: { username: '', password: '' },
     validate: schemaResolver(ZLoginRequest, { sync: true }),
+  });
+
+  const { failure, submitting, handleSubmit } = useFormSubmission(form, async (values: TLoginRequest) => {
+    const response = await login(values);
+    session.signedIn(response);
+    navigate(response.user.mustChangePassword ? '/staff/password' : (redirect.from ?? '/staff'), {
+      replace: true,
+    });
   });
 
   if (session.user && !submitting) {
@@ -52,22 +57,6 @@ export function LoginPage() {
       />
     );
   }
-
-  const handleSubmit = async (values: TLoginRequest) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      const response = await login(values);
-      session.signedIn(response);
-      navigate(response.user.mustChangePassword ? '/staff/password' : (redirect.from ?? '/staff'), {
-        replace: true,
-      });
-    } catch (error) {
-      setFailure(showApiErrorOnForm(form, error));
-    } finally {
-      setSubmitting(false);
-    }
-  };
 
   return (
     <>

@@ -4,7 +4,7 @@ import { IconCircleCheck, IconShieldLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH, type TPasswordChange, ZPasswordChange } from '../../../domain/auth/schemas';
-import { type FormFailure, showApiErrorOnForm } from '../../api/form-errors';
+import { useFormSubmission } from '../../api/use-form-submission';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageTitle } from '../../app/ui/page-title';
 import { changePassword } from './api';
@@ -21,9 +21,7 @@ export function PasswordPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const session = useSession();
-  const [failure, setFailure] = useState<FormFailure | null>(null);
   const [changed, setChanged] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<PasswordFormValues>({
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: (values) => ({
@@ -34,22 +32,17 @@ export function PasswordPage() {
     }),
   });
 
-  const handleSubmit = async ({ currentPassword, newPassword }: PasswordFormValues) => {
-    setSubmitting(true);
-    setFailure(null);
-    setChanged(false);
-    try {
+  const { failure, submitting, handleSubmit } = useFormSubmission(
+    form,
+    async ({ currentPassword, newPassword }: PasswordFormValues) => {
+      setChanged(false);
       await changePassword({ currentPassword, newPassword });
       form.reset();
       setChanged(true);
       // The server cleared the pending change; /auth/me tells the rest of the app.
       await session.refresh();
-    } catch (error) {
-      setFailure(showApiErrorOnForm(form, error));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  );
 
   return (
     <Stack gap="lg" maw={480}>

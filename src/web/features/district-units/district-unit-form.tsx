@@ -1,14 +1,14 @@
-import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+import { Stack, Switch, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type TDistrictUnit,
   type TDistrictUnitUpdate,
   ZDistrictUnitUpdate,
 } from '../../../domain/offices/schemas';
-import { type FormFailure, showApiErrorOnForm } from '../../api/form-errors';
+import { useFormSubmission } from '../../api/use-form-submission';
 import { ErrorAlert } from '../../app/ui/error-alert';
+import { FormActions } from '../../app/ui/form-actions';
 import { updateDistrictUnit } from './api';
 
 interface DistrictUnitFormValues {
@@ -38,8 +38,6 @@ interface DistrictUnitFormProps {
 
 export function DistrictUnitForm({ unit, onSaved, onCancel }: DistrictUnitFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<DistrictUnitFormValues>({
     initialValues: {
       name: unit.name,
@@ -50,17 +48,11 @@ export function DistrictUnitForm({ unit, onSaved, onCancel }: DistrictUnitFormPr
     validate: (values) => validateUpdate(toUpdate(values)),
   });
 
-  const handleSubmit = async (values: DistrictUnitFormValues) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      onSaved(await updateDistrictUnit(unit.districtCode, toUpdate(values)));
-    } catch (error) {
-      setFailure(showApiErrorOnForm(form, error));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const { failure, submitting, handleSubmit } = useFormSubmission(
+    form,
+    async (values: DistrictUnitFormValues) =>
+      onSaved(await updateDistrictUnit(unit.districtCode, toUpdate(values))),
+  );
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
@@ -78,14 +70,7 @@ export function DistrictUnitForm({ unit, onSaved, onCancel }: DistrictUnitFormPr
           label={t('districtUnits.fields.active')}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>
   );

@@ -1,10 +1,10 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TUser, ZUserUpdate } from '../../../domain/auth/schemas';
-import { type FormFailure, showApiErrorOnForm } from '../../api/form-errors';
+import { useFormSubmission } from '../../api/use-form-submission';
 import { ErrorAlert } from '../../app/ui/error-alert';
+import { FormActions } from '../../app/ui/form-actions';
 import { updateUser } from './api';
 import { generateTemporaryPassword } from './temporary-password';
 import { TemporaryPasswordInput } from './temporary-password-input';
@@ -18,24 +18,15 @@ interface ResetPasswordFormProps {
 /** Sets a temporary password; the server signs the user out, unlocks the account, and asks for a new one. */
 export function ResetPasswordForm({ user, onSaved, onCancel }: ResetPasswordFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm({
     initialValues: { password: generateTemporaryPassword() },
     validate: schemaResolver(ZUserUpdate.pick({ password: true }).required(), { sync: true }),
   });
 
-  const handleSubmit = async (values: { password: string }) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      onSaved(await updateUser(user.id, { password: values.password }));
-    } catch (error) {
-      setFailure(showApiErrorOnForm(form, error));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const { failure, submitting, handleSubmit } = useFormSubmission(
+    form,
+    async (values: { password: string }) => onSaved(await updateUser(user.id, { password: values.password })),
+  );
 
   return (
     <form onSubmit={form.onSubmit(handleSubmit)} noValidate>
@@ -49,14 +40,7 @@ export function ResetPasswordForm({ user, onSaved, onCancel }: ResetPasswordForm
           data-autofocus
           {...form.getInputProps('password')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('users.resetPassword')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitting={submitting} submitLabel={t('users.resetPassword')} />
       </Stack>
     </form>
   );

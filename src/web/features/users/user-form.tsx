@@ -1,6 +1,5 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../domain/auth/roles';
 import {
@@ -11,8 +10,9 @@ import {
   ZUserUpdate,
 } from '../../../domain/auth/schemas';
 import type { TDistrictUnit } from '../../../domain/offices/schemas';
-import { type FormFailure, showApiErrorOnForm } from '../../api/form-errors';
+import { useFormSubmission } from '../../api/use-form-submission';
 import { ErrorAlert } from '../../app/ui/error-alert';
+import { FormActions } from '../../app/ui/form-actions';
 import { createUser, updateUser } from './api';
 import { TemporaryPasswordInput } from './temporary-password-input';
 
@@ -56,8 +56,6 @@ interface UserFormProps {
 /** Create or edit a staff account; the server's field messages land beside the inputs. */
 export function UserForm({ user, districtUnits, onSaved, onCancel }: UserFormProps) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const form = useForm<UserFormValues>({
     initialValues: {
       username: user?.username ?? '',
@@ -75,19 +73,11 @@ export function UserForm({ user, districtUnits, onSaved, onCancel }: UserFormPro
     }),
   });
 
-  const handleSubmit = async (values: UserFormValues) => {
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      onSaved(
-        user ? await updateUser(user.id, toUpdatePayload(values)) : await createUser(toCreatePayload(values)),
-      );
-    } catch (error) {
-      setFailure(showApiErrorOnForm(form, error));
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  const { failure, submitting, handleSubmit } = useFormSubmission(form, async (values: UserFormValues) =>
+    onSaved(
+      user ? await updateUser(user.id, toUpdatePayload(values)) : await createUser(toCreatePayload(values)),
+    ),
+  );
 
   const role = form.getValues().role;
   return (
@@ -140,14 +130,7 @@ export function UserForm({ user, districtUnits, onSaved, onCancel }: UserFormPro
             {...form.getInputProps('password')}
           />
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={submitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitting={submitting} />
       </Stack>
     </form>
   );
