@@ -13,7 +13,9 @@ import { registerAccessControl } from './http/access';
 import { registerErrorHandler } from './http/error-handler';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { catalogueRoutes } from './modules/catalogue/routes';
 import { officeRoutes } from './modules/offices/routes';
+import { officeSettingsRoutes } from './modules/offices/settings-routes';
 import { regionRoutes } from './modules/regions/routes';
 import { systemRoutes } from './modules/system/routes';
 import { userRoutes } from './modules/users/routes';
@@ -49,7 +51,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerAccessControl(app, deps.db, deps.now);
 
-  for (const routes of [systemRoutes, authRoutes, userRoutes, officeRoutes, regionRoutes, auditRoutes]) {
+  for (const routes of [
+    systemRoutes,
+    authRoutes,
+    userRoutes,
+    officeRoutes,
+    regionRoutes,
+    auditRoutes,
+    catalogueRoutes,
+    officeSettingsRoutes,
+  ]) {
     await app.register(routes, deps);
   }
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>

@@ -1,5 +1,6 @@
 // Every table of every module, for Drizzle's client and drizzle-kit's migration generator.
 export * from '../modules/audit/tables';
 export * from '../modules/auth/tables';
+export * from '../modules/catalogue/tables';
 export * from '../modules/offices/tables';
 export * from '../modules/regions/tables';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from '../../domain/zod';
 import { PROJECT_ROOT } from '../config';
 import type { Database } from '../db/client';
@@ -33,27 +33,22 @@ export function readSeedOffices(path = `${PROJECT_ROOT}/seed/offices.json`): See
 }
 
 /**
- * Upserts the seed offices with their divisions, and one service unit per district of each regency
- * (Si-PULAU PANDHA's kecamatan units). Needs the regions loaded first.
+ * Adds the seed offices that are missing, with their divisions, and one service unit per district of
+ * each regency (Si-PULAU PANDHA's kecamatan units). What an admin has since changed in the settings
+ * stays as it is. Needs the regions loaded first.
  */
 export async function seedOffices(db: Database, seed: SeedOffice[] = readSeedOffices()): Promise<void> {
   await db.transaction(async (tx) => {
     for (const office of seed) {
       const { divisions: divisionList, partners: _partners, sources: _sources, ...fields } = office;
-      const [row] = await tx
-        .insert(offices)
-        .values(fields)
-        .onConflictDoUpdate({ target: offices.code, set: { ...fields, updatedAt: new Date() } })
-        .returning({ id: offices.id });
+      await tx.insert(offices).values(fields).onConflictDoNothing({ target: offices.code });
+      const [row] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.code, office.code));
       if (!row) throw new Error(`office ${office.code} was not stored`);
       for (const division of divisionList) {
         await tx
           .insert(divisions)
           .values({ officeId: row.id, ...division })
-          .onConflictDoUpdate({
-            target: [divisions.officeId, divisions.code],
-            set: { name: division.name, description: division.description },
-          });
+          .onConflictDoNothing({ target: [divisions.officeId, divisions.code] });
       }
       await tx.execute(sql`
         insert into ${districtUnits} (office_id, district_code, name)

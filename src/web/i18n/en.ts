@@ -1,3 +1,6 @@
+import { catalogueAdminEn } from '../features/catalogue-admin/messages';
+import { officeSettingsEn } from '../features/office-settings/messages';
+import { publicCatalogueEn } from '../features/public-catalogue/messages';
 import type { Messages } from './id';
 
 /** English: typed as `Messages`, so a key missing here (or one that Indonesian lacks) fails the type check. */
@@ -107,16 +110,20 @@ export const en: Messages = {
     signedInAs: 'Signed in as',
     nav: {
       home: 'Home',
+      catalogue: 'Service Catalogue',
       users: 'Users',
       audit: 'Audit Log',
       districtUnits: 'District Units',
+      settings: 'Office Settings',
       password: 'Change Password',
     },
     navDescriptions: {
       home: 'A summary of your account.',
+      catalogue: 'See the service standard of each service and complaint; administrators can change it.',
       users: 'Add staff accounts, change roles, deactivate, reset passwords.',
       audit: 'See who changed what, and when.',
       districtUnits: 'See the district service units and their contact details.',
+      settings: 'Letterhead, officials, divisions, working hours and holidays of the office.',
       password: 'Change the password of your account.',
     },
     welcome: 'Welcome, {{name}}',
@@ -246,4 +253,7 @@ export const en: Messages = {
     editTitle: 'Edit the unit of {{district}} district',
     saved: 'The {{district}} unit is saved.',
   },
+  publicCatalogue: publicCatalogueEn,
+  officeSettings: officeSettingsEn,
+  catalogueAdmin: catalogueAdminEn,
 };

@@ -1,4 +1,7 @@
 import { ROLE_LABELS } from '../../domain/auth/roles';
+import { catalogueAdminId } from '../features/catalogue-admin/messages';
+import { officeSettingsId } from '../features/office-settings/messages';
+import { publicCatalogueId } from '../features/public-catalogue/messages';
 
 /** Bahasa Indonesia: the default language and the source of every key. */
 export const id = {
@@ -96,16 +99,20 @@ export const id = {
     signedInAs: 'Masuk sebagai',
     nav: {
       home: 'Beranda',
+      catalogue: 'Katalog Layanan',
       users: 'Pengguna',
       audit: 'Log Audit',
       districtUnits: 'Unit Kecamatan',
+      settings: 'Pengaturan Dinas',
       password: 'Ganti Kata Sandi',
     },
     navDescriptions: {
       home: 'Ringkasan akun Anda.',
+      catalogue: 'Lihat standar pelayanan setiap layanan dan pengaduan; administrator dapat mengubahnya.',
       users: 'Tambah akun petugas, ubah peran, nonaktifkan, atur ulang kata sandi.',
       audit: 'Telusuri siapa mengubah apa, dan kapan.',
       districtUnits: 'Lihat unit layanan kecamatan dan data kontaknya.',
+      settings: 'Kop surat, pejabat, bidang, jam kerja dan hari libur dinas.',
       password: 'Ganti kata sandi akun Anda.',
     },
     welcome: 'Selamat datang, {{name}}',
@@ -235,6 +242,9 @@ export const id = {
     editTitle: 'Ubah unit Kecamatan {{district}}',
     saved: 'Unit Kecamatan {{district}} disimpan.',
   },
+  publicCatalogue: publicCatalogueId,
+  officeSettings: officeSettingsId,
+  catalogueAdmin: catalogueAdminId,
 };
 
 /** The shape every language must fill: the same keys as Indonesian, any string as value. */

@@ -38,7 +38,7 @@ export async function getOfficeProfile(db: Database, slugOrCode: string): Promis
   const divisionRows = await db
     .select()
     .from(divisions)
-    .where(eq(divisions.officeId, row.id))
+    .where(and(eq(divisions.officeId, row.id), eq(divisions.active, true)))
     .orderBy(asc(divisions.name));
   return {
     ...toSummary(row),

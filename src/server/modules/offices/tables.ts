@@ -1,5 +1,12 @@
-import { boolean, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { DEFAULT_WEEK_HOURS, type TWeekHours } from '../../../domain/offices/settings';
 import { idColumn, timestamps } from '../../db/columns';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  // PGlite hands back a Uint8Array, node-postgres a Buffer: one type for the code.
+  fromDriver: (value) => Buffer.from(value),
+});
 
 export const offices = pgTable('offices', {
   id: idColumn(),
@@ -18,6 +25,10 @@ export const offices = pgTable('offices', {
     .$type<{ position: string; name: string | null; nip: string | null }[]>()
     .notNull()
     .default([]),
+  workingHours: jsonb('working_hours').$type<TWeekHours>().notNull().default(DEFAULT_WEEK_HOURS),
+  /** The letterhead logo, small enough to keep in the row (≤ 256 KB, checked on upload). */
+  logo: bytea('logo'),
+  logoType: text('logo_type'),
   ...timestamps,
 });
 
@@ -31,6 +42,7 @@ export const divisions = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     description: text('description'),
+    active: boolean('active').notNull().default(true),
     ...timestamps,
   },
   (t) => [unique('divisions_office_code').on(t.officeId, t.code)],
@@ -58,3 +70,21 @@ export const districtUnits = pgTable(
 );
 
 export type OfficeRow = typeof offices.$inferSelect;
+
+export const HOLIDAY_KIND_VALUES = ['national', 'joint_leave', 'local'] as const;
+
+/** Days the office is closed besides its weekly rest days: national holidays, joint leave, local ones. */
+export const holidays = pgTable(
+  'holidays',
+  {
+    id: idColumn(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: HOLIDAY_KIND_VALUES }).notNull(),
+    ...timestamps,
+  },
+  (t) => [unique('holidays_office_date').on(t.officeId, t.date)],
+);

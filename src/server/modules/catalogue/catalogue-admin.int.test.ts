@@ -1,0 +1,231 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TServiceStandard, TServiceStandardInput } from '../../../domain/catalogue/standard';
+import { seedCatalogues } from '../../seed/catalogue';
+import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
+
+/** The editable part of a standard, as the admin page sends it back. */
+function inputOf(standard: TServiceStandard): TServiceStandardInput {
+  const {
+    name,
+    kind,
+    divisionCode,
+    channel,
+    summary,
+    components,
+    requirementChecklist,
+    steps,
+    branches,
+    toConfirm,
+  } = structuredClone(standard);
+  return {
+    name,
+    kind,
+    divisionCode,
+    channel,
+    summary,
+    components,
+    requirementChecklist,
+    steps,
+    branches,
+    toConfirm,
+  };
+}
+
+describe('catalogue administration', () => {
+  let t: TestApp;
+  let admin: Session;
+  let odgj: TServiceStandard;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await staffSession(t, { office: 'dumai', role: 'admin' });
+    odgj = (await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj' })).json();
+  });
+  afterAll(async () => t.close());
+
+  it('saves an edit as a new version and keeps the old one as it was', async () => {
+    const edited = inputOf(odgj);
+    edited.components.completionTime = '3 - 5 Hari kerja';
+    const saved = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/services/odgj',
+      payload: edited,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({
+      version: 2,
+      completionTime: { limit: { amount: 5, unit: 'working_day' } },
+    });
+
+    const v1 = (
+      await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj/versions/1' })
+    ).json();
+    expect(v1.components.completionTime).toBe('3 – 4 Hari kerja');
+    expect(v1.completionTime.limit).toEqual({ amount: 4, unit: 'working_day' });
+    const versions = (
+      await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj/versions' })
+    ).json();
+    expect(
+      versions.items.map((v: { version: number; createdBy: string | null }) => [
+        v.version,
+        v.createdBy !== null,
+      ]),
+    ).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    // The public page shows the current version.
+    const published = await t.app.inject({ method: 'GET', url: '/api/v1/offices/dumai/services/odgj' });
+    expect(published.json().version).toBe(2);
+
+    // Saving the same content again adds no version.
+    const again = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/services/odgj',
+      payload: edited,
+    });
+    expect(again.json().version).toBe(2);
+  });
+
+  it('refuses a time the deadline rules cannot read, naming the field in Indonesian', async () => {
+    const bad = inputOf(odgj);
+    bad.components.completionTime = 'sebentar';
+    const [firstStep] = bad.steps;
+    if (!firstStep) throw new Error('ODGJ has steps');
+    bad.steps = [...bad.steps, { ...firstStep, timeStandard: 'kapan-kapan' }];
+    const response = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/services/odgj',
+      payload: bad,
+    });
+    expect(response.statusCode).toBe(400);
+    const { fields } = response.json();
+    expect(fields['components.completionTime']).toMatch(/tidak dikenali/);
+    expect(fields[`steps.${bad.steps.length - 1}.timeStandard`]).toMatch(/tidak dikenali/);
+  });
+
+  it('refuses an unknown division and a conditional requirement without its condition', async () => {
+    const bad = inputOf(odgj);
+    bad.divisionCode = 'tidak-ada';
+    const unknownDivision = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/services/odgj',
+      payload: bad,
+    });
+    expect(unknownDivision.json().fields).toEqual({
+      divisionCode: 'Bidang tidak dikenal atau sudah nonaktif',
+    });
+
+    const noCondition = inputOf(odgj);
+    noCondition.requirementChecklist = [{ name: 'Surat polisi', mandatory: false, condition: null }];
+    const response = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/services/odgj',
+      payload: noCondition,
+    });
+    expect(response.json().fields['requirementChecklist.0.condition']).toMatch(/keterangan/);
+  });
+
+  it('adds a service, reorders, deactivates it (gone from the public list) and audits each change', async () => {
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/v1/catalogue/services',
+      payload: {
+        code: 'konsultasi',
+        standard: { ...inputOf(odgj), name: 'Konsultasi Kesejahteraan Sosial' },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ code: 'konsultasi', version: 1, sortOrder: 13 });
+    const taken = await admin.request({
+      method: 'POST',
+      url: '/api/v1/catalogue/services',
+      payload: { code: 'konsultasi', standard: inputOf(odgj) },
+    });
+    expect(taken.statusCode).toBe(409);
+
+    const codes: string[] = (await admin.request({ method: 'GET', url: '/api/v1/catalogue/services' }))
+      .json()
+      .items.map((s: { code: string }) => s.code);
+    const reordered = ['konsultasi', ...codes.filter((c) => c !== 'konsultasi')];
+    const order = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/order',
+      payload: { codes: reordered },
+    });
+    expect(order.json().items[0].code).toBe('konsultasi');
+    const incomplete = await admin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/order',
+      payload: { codes: ['odgj'] },
+    });
+    expect(incomplete.statusCode).toBe(400);
+
+    const off = await admin.request({
+      method: 'PATCH',
+      url: '/api/v1/catalogue/services/konsultasi/status',
+      payload: { active: false },
+    });
+    expect(off.json().active).toBe(false);
+    const publicList = (await t.app.inject({ method: 'GET', url: '/api/v1/offices/dumai/services' })).json()
+      .items;
+    expect(publicList.map((s: { code: string }) => s.code)).not.toContain('konsultasi');
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/offices/dumai/services/konsultasi' })).statusCode,
+    ).toBe(404);
+    // Staff still see it, to switch it back on.
+    expect(
+      (await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/konsultasi' })).statusCode,
+    ).toBe(200);
+
+    const audit = (await admin.request({ method: 'GET', url: '/api/v1/audit?targetType=service' })).json();
+    const actions = audit.items.map((a: { action: string }) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['service.created', 'service.version_added', 'service.deactivated']),
+    );
+  });
+
+  it('lets only admins edit, and only their own office', async () => {
+    const kadis = await staffSession(t, { office: 'dumai', role: 'kadis' });
+    expect((await kadis.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj' })).statusCode).toBe(
+      200,
+    );
+    const put = await kadis.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/services/odgj',
+      payload: inputOf(odgj),
+    });
+    expect(put.statusCode).toBe(403);
+
+    const bekasiAdmin = await staffSession(t, { office: 'bekasi', role: 'admin' });
+    const foreign = await bekasiAdmin.request({
+      method: 'PUT',
+      url: '/api/v1/catalogue/services/odgj',
+      payload: inputOf(odgj),
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(
+      (await bekasiAdmin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj/versions' }))
+        .statusCode,
+    ).toBe(404);
+    const status = await bekasiAdmin.request({
+      method: 'PATCH',
+      url: '/api/v1/catalogue/services/odgj/status',
+      payload: { active: false },
+    });
+    expect(status.statusCode).toBe(404);
+  });
+
+  it('keeps versions immutable in the database, and a new seed run leaves admin edits alone', async () => {
+    await expect(
+      t.handle.db.execute(sql`update service_standard_versions set name = 'diubah'`),
+    ).rejects.toThrow();
+    await expect(t.handle.db.execute(sql`delete from service_standard_versions`)).rejects.toThrow();
+
+    await seedCatalogues(t.handle.db);
+    const current = (await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj' })).json();
+    expect(current.version).toBe(2);
+    expect(current.components.completionTime).toBe('3 - 5 Hari kerja');
+  });
+});
