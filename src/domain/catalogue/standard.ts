@@ -147,3 +147,13 @@ export type TServiceVersionEntry = z.infer<typeof ZServiceVersionEntry>;
 export type TServiceStandardContent = TServiceStandardInput & {
   source: { file: string; lines: string } | null;
 };
+
+/** When a request filed at `from` is due: null times for a standard without a fixed time. */
+export const ZServiceDeadline = z.object({
+  from: z.string(),
+  timeZone: z.string(),
+  completionTime: ZCompletionTime,
+  targetAt: z.string().nullable(),
+  limitAt: z.string().nullable(),
+});
+export type TServiceDeadline = z.infer<typeof ZServiceDeadline>;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ROLE_GROUPS } from '../../../domain/auth/roles';
 import {
   ZServiceCode,
+  ZServiceDeadline,
   ZServiceStandard,
   ZServiceStandardCreate,
   ZServiceStandardInput,
@@ -12,6 +13,8 @@ import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
+import { loadOfficeCalendar } from '../offices/settings-service';
+import { serviceDeadline } from './deadline';
 import { getService, listServices, listVersions, officeIdOf } from './read';
 import { createService, reorderServices, setServiceActive, updateService } from './write';
 
@@ -21,7 +24,7 @@ const tags = ['catalogue'];
 const editors = ROLE_GROUPS.admins;
 const readers = ROLE_GROUPS.officeStaff;
 
-export const catalogueRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const catalogueRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   // Public: the published service standards of an office (UU 25/2009 requires publishing them).
   app.get('/api/v1/offices/:office/services', {
     config: { access: 'public' },
@@ -38,6 +41,23 @@ export const catalogueRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
       getService(db, await officeIdOf(db, request.params.office), request.params.code, {
         includeInactive: false,
       }),
+  });
+
+  // When a request filed at a moment is due, on the office's calendar (hours, weekends, holidays).
+  app.get('/api/v1/offices/:office/services/:code/deadline', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      params: ZOfficeParams.extend(ZCodeParams.shape),
+      querystring: z.object({ from: z.iso.datetime({ offset: true }).optional() }),
+      response: { 200: ZServiceDeadline },
+    },
+    handler: async (request) => {
+      const officeId = await officeIdOf(db, request.params.office);
+      const service = await getService(db, officeId, request.params.code, { includeInactive: false });
+      const from = request.query.from ? new Date(request.query.from) : now();
+      return serviceDeadline(service, from, await loadOfficeCalendar(db, officeId));
+    },
   });
 
   // Staff: the caller's own office, inactive services included.

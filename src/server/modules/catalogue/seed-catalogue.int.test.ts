@@ -110,6 +110,26 @@ describe('seed catalogues, faithful to the documents', () => {
     expect(walkIn.requirementChecklist.map((r) => r.name).join(' ')).toMatch(/Surat Keterangan Tidak Mampu/);
   });
 
+  it("computes deadlines on the office calendar: a Friday-afternoon request skips the weekend and 17 August", async () => {
+    const deadline = async (office: string, code: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/offices/${office}/services/${code}/deadline?from=2026-08-14T15:00:00%2B07:00`,
+        })
+      ).json();
+    // 3 – 4 working days: Tuesday 18 is day 1, so Thursday 20 and Friday 21 at 15:00 WIB.
+    expect(await deadline('dumai', 'odgj')).toMatchObject({
+      targetAt: '2026-08-20T08:00:00.000Z',
+      limitAt: '2026-08-21T08:00:00.000Z',
+      timeZone: 'Asia/Jakarta',
+    });
+    expect((await deadline('dumai', 'pengaduan')).limitAt).toBe('2026-08-18T08:00:00.000Z');
+    expect((await deadline('pekanbaru', 'dtks-rekomendasi')).limitAt).toBe('2026-08-14T08:10:00.000Z');
+    // "Menyesuaikan" has no fixed deadline.
+    expect(await deadline('dharmasraya', 'datang-langsung')).toMatchObject({ targetAt: null, limitAt: null });
+  });
+
   it('answers 404 for an unknown office or service', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/offices/atlantis/services' })).statusCode).toBe(
       404,
