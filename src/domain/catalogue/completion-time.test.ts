@@ -36,6 +36,8 @@ describe('parseCompletionTime', () => {
     const value = fixed('14 hari sesuai jam kerja dan sesuai dengan proses Bank');
     expect(value.target).toEqual({ amount: 14, unit: 'working_day' });
     expect(value.note).toBe('sesuai dengan proses Bank');
+    // Dumai's KKS procedure writes the bank's wait as "14 Hari Jam Kerja".
+    expect(fixed('14 Hari Jam Kerja').target).toEqual({ amount: 14, unit: 'working_day' });
   });
 
   it('reads "menyesuaikan" as having no fixed time', () => {

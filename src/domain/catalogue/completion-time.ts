@@ -19,7 +19,7 @@ export type CompletionTimeResult = { ok: true; value: CompletionTime } | { ok: f
 
 // Longest phrases first: "hari kerja" and "hari sesuai jam kerja" before "hari".
 const UNIT_PHRASES: [RegExp, TimeUnit][] = [
-  [/^hari\s+(?:sesuai\s+jam\s+)?kerja\b/, 'working_day'],
+  [/^hari\s+(?:sesuai\s+)?(?:jam\s+)?kerja\b/, 'working_day'],
   [/^menit\b/, 'minute'],
   [/^jam\b/, 'hour'],
   [/^hari\b/, 'day'],
