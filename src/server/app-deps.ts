@@ -1,4 +1,5 @@
 import type { Database, Dialect } from './db/client';
+import type { FileStorage } from './storage/file-storage';
 
 export interface AppConfig {
   version: string;
@@ -16,4 +17,6 @@ export interface AppDeps {
   dialect: Dialect;
   config: AppConfig;
   now: () => Date;
+  /** Case files: photos and documents. */
+  storage: FileStorage;
 }

@@ -13,6 +13,7 @@ import { registerAccessControl } from './http/access';
 import { registerErrorHandler } from './http/error-handler';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { caseRoutes } from './modules/cases/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
 import { officeRoutes } from './modules/offices/routes';
 import { officeSettingsRoutes } from './modules/offices/settings-routes';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     auditRoutes,
     catalogueRoutes,
     officeSettingsRoutes,
+    caseRoutes,
   ]) {
     await app.register(routes, deps);
   }

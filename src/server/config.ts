@@ -13,6 +13,8 @@ export interface ServerConfig {
   cookieSecure: boolean;
   webDistDir: string;
   logLevel: string;
+  /** Folder for case files (photos, documents). */
+  storageDir: string;
 }
 
 export function readVersion(): string {
@@ -20,12 +22,11 @@ export function readVersion(): string {
   return pkg.version;
 }
 
-/** Reads the environment: PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, COOKIE_SECURE, LOG_LEVEL. */
+/** Reads the environment: PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, COOKIE_SECURE, LOG_LEVEL, STORAGE_DIR. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim();
-  const database: DatabaseConfig = databaseUrl
-    ? { databaseUrl }
-    : { dataDir: env.DATA_DIR?.trim() || `${ROOT}/data` };
+  const dataDir = env.DATA_DIR?.trim() || `${ROOT}/data`;
+  const database: DatabaseConfig = databaseUrl ? { databaseUrl } : { dataDir };
   // Demo accounts come with the embedded database; on a real server only when asked for.
   const demoMode = env.DEMO !== undefined ? env.DEMO === '1' || env.DEMO === 'true' : !databaseUrl;
   return {
@@ -37,6 +38,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     cookieSecure: env.COOKIE_SECURE === '1',
     webDistDir: env.WEB_DIST_DIR ?? `${ROOT}/dist/web`,
     logLevel: env.LOG_LEVEL ?? 'info',
+    storageDir: env.STORAGE_DIR?.trim() || `${dataDir}/files`,
   };
 }
 

@@ -4,6 +4,7 @@ import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { applyMigrations } from './db/migrate';
 import { seedDatabase } from './seed';
+import { diskStorage } from './storage/file-storage';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     db: handle.db,
     dialect: handle.dialect,
     now: () => new Date(),
+    storage: diskStorage(config.storageDir),
     config: { ...config, webDistDir: config.webDistDir },
   });
   app.log.info({ dialect: handle.dialect, demoMode: config.demoMode, ...seeded }, 'database ready');

@@ -11,6 +11,7 @@ export const ERROR_CATALOGUE = {
   REGION_NOT_FOUND: { status: 404, message: 'Wilayah tidak ditemukan.' },
   USER_NOT_FOUND: { status: 404, message: 'Pengguna tidak ditemukan.' },
   DISTRICT_UNIT_NOT_FOUND: { status: 404, message: 'Unit layanan kecamatan tidak ditemukan.' },
+  CASE_NOT_FOUND: { status: 404, message: 'Tiket tidak ditemukan. Periksa kembali nomor tiket Anda.' },
   SERVICE_NOT_FOUND: { status: 404, message: 'Layanan tidak ditemukan.' },
   SERVICE_VERSION_NOT_FOUND: { status: 404, message: 'Versi standar layanan tidak ditemukan.' },
   DIVISION_NOT_FOUND: { status: 404, message: 'Bidang tidak ditemukan.' },

@@ -5,7 +5,7 @@ import type { TServiceStandardContent } from '../../domain/catalogue/standard';
 import { PROJECT_ROOT } from '../config';
 import type { Database } from '../db/client';
 import { serviceStandards, serviceStandardVersions } from '../modules/catalogue/tables';
-import { insertVersion } from '../modules/catalogue/write';
+import { insertVersion, sameStandardContent } from '../modules/catalogue/write';
 import { offices } from '../modules/offices/tables';
 
 const CATALOGUE_DIR = `${PROJECT_ROOT}/seed/catalogue`;
@@ -76,7 +76,7 @@ async function seedService(
         isNull(serviceStandardVersions.createdBy),
       ),
     );
-  if (!current || JSON.stringify(current.content) === JSON.stringify(content)) return;
+  if (!current || sameStandardContent(current.content, content)) return;
   const version = existing.currentVersion + 1;
   await insertVersion(db, existing.id, version, content, null);
   await db

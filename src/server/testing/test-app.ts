@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../domain/auth/roles';
@@ -7,6 +10,7 @@ import { hashPassword } from '../modules/auth/password';
 import { users } from '../modules/auth/tables';
 import { offices } from '../modules/offices/tables';
 import { seedDatabase } from '../seed';
+import { diskStorage, type FileStorage } from '../storage/file-storage';
 import { createTestDatabase } from './test-database';
 
 /** Provinces of the four seed offices: enough regions for tests, loaded in a second. */
@@ -19,6 +23,7 @@ export interface TestApp {
   app: FastifyInstance;
   handle: DatabaseHandle;
   clock: { now: Date };
+  storage: FileStorage;
   close(): Promise<void>;
 }
 
@@ -28,19 +33,24 @@ export async function createTestApp(): Promise<TestApp> {
   const handle = await createTestDatabase();
   await seedDatabase(handle.db, { demoAccounts: false, regions: { provinceCodes: TEST_PROVINCES } });
   const clock = { now: new Date() };
+  const storageDir = await mkdtemp(join(tmpdir(), 'satu-atap-files-'));
+  const storage = diskStorage(storageDir);
   const app = await buildApp({
     db: handle.db,
     dialect: handle.dialect,
     now: () => clock.now,
+    storage,
     config: { version: 'test', demoMode: false, cookieSecure: false, webDistDir: null, logLevel: 'silent' },
   });
   return {
     app,
     handle,
     clock,
+    storage,
     async close() {
       await app.close();
       await handle.close();
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -224,6 +224,11 @@ describe('catalogue administration', () => {
     await expect(t.handle.db.execute(sql`delete from service_standard_versions`)).rejects.toThrow();
 
     await seedCatalogues(t.handle.db);
+    // A seed-born service the admin never touched gets no new version when nothing changed.
+    const pengaduan = (
+      await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/pengaduan' })
+    ).json();
+    expect(pengaduan.version).toBe(1);
     const current = (await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj' })).json();
     expect(current.version).toBe(2);
     expect(current.components.completionTime).toBe('3 - 5 Hari kerja');

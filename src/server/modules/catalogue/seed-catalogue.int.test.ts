@@ -110,7 +110,7 @@ describe('seed catalogues, faithful to the documents', () => {
     expect(walkIn.requirementChecklist.map((r) => r.name).join(' ')).toMatch(/Surat Keterangan Tidak Mampu/);
   });
 
-  it("computes deadlines on the office calendar: a Friday-afternoon request skips the weekend and 17 August", async () => {
+  it('computes deadlines on the office calendar: a Friday-afternoon request skips the weekend and 17 August', async () => {
     const deadline = async (office: string, code: string) =>
       (
         await t.app.inject({

@@ -141,7 +141,12 @@ function contentOf(standard: TServiceStandard): TServiceStandardContent {
 }
 
 function sameContent(current: TServiceStandard, next: TServiceStandardContent): boolean {
-  return JSON.stringify(normalise(contentOf(current))) === JSON.stringify(normalise(next));
+  return sameStandardContent(contentOf(current), next);
+}
+
+/** Equal content, whatever the key order (jsonb reorders keys) and however absent fields are written. */
+export function sameStandardContent(a: TServiceStandardContent, b: TServiceStandardContent): boolean {
+  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
 }
 
 /** Key order and optional step fields must not make two equal standards look different. */

@@ -11,6 +11,7 @@ import {
 import type { z } from '../../../domain/zod';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import { isImage, sniffContentType } from '../../storage/content-type';
 import { type AuditContext, recordAudit } from '../audit/service';
 import { divisions, holidays, type OfficeRow, offices } from './tables';
 
@@ -64,19 +65,6 @@ export async function updateOfficeSettings(
   });
 }
 
-/** PNG, JPEG or WebP, told by the file's first bytes rather than by what the client claims. */
-export function sniffImageType(bytes: Buffer): 'image/png' | 'image/jpeg' | 'image/webp' | null {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return 'image/png';
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (
-    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
-    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
-  )
-    return 'image/webp';
-  return null;
-}
-
 export const MAX_LOGO_BYTES = 256 * 1024;
 
 export async function setOfficeLogo(
@@ -85,7 +73,8 @@ export async function setOfficeLogo(
   bytes: Buffer | null,
   context: AuditContext,
 ): Promise<void> {
-  const type = bytes ? sniffImageType(bytes) : null;
+  const sniffed = bytes ? sniffContentType(bytes) : null;
+  const type = sniffed && isImage(sniffed) ? sniffed : null;
   if (bytes && (!type || bytes.length > MAX_LOGO_BYTES)) throw new AppError('LOGO_INVALID');
   await db.transaction(async (tx) => {
     await tx.update(offices).set({ logo: bytes, logoType: type }).where(eq(offices.id, actor.officeId));

@@ -1,0 +1,242 @@
+import { and, eq, like } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TReportFormValues } from '../../../domain/intake/report';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { auditLog } from '../audit/tables';
+import { notificationOutbox } from '../notifications/tables';
+import { regions } from '../regions/tables';
+import { caseAttachments, caseSubjects, cases } from './tables';
+
+async function firstVillageOf(t: TestApp, regencyCode: string): Promise<string> {
+  const [row] = await t.handle.db
+    .select({ code: regions.code })
+    .from(regions)
+    .where(and(eq(regions.level, 4), like(regions.code, `${regencyCode}.%`)))
+    .orderBy(regions.code)
+    .limit(1);
+  if (!row) throw new Error(`no village in ${regencyCode}`);
+  return row.code;
+}
+
+function report(office: string, villageCode: string): TReportFormValues {
+  return {
+    office,
+    serviceCode: null,
+    person: {
+      fullName: 'Mak Ijah',
+      birthPlace: 'Dumai',
+      birthDate: '1950-08-17',
+      kk: null,
+      nik: null,
+      education: 'sd',
+      phone: null,
+      villageCode,
+      address: 'Gang Mawar, dekat surau',
+    },
+    ppks: { category: 'lansia-terlantar', subcategory: 'tinggal-sendiri', other: null },
+    dtksStatus: 'tidak-tahu',
+    aid: { kinds: ['belum-pernah'], pbiScheme: null, other: null },
+    description: 'Nenek tinggal sendiri, jarang makan, rumahnya bocor.',
+    reporter: { name: 'Tetangga', phone: '0812-3456-7890' },
+    consent: true,
+  };
+}
+
+/** A JPEG that carries a GPS position in its EXIF, as a phone camera writes it. */
+async function photoWithGps(): Promise<Buffer> {
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: '#88aa44' } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'HP Murah' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '1/1 40/1 0/1' } })
+    .toBuffer();
+}
+
+/** A multipart/form-data body, written out by hand: the JSON field and the files. */
+function multipart(fields: Record<string, string | Buffer>) {
+  const boundary = '----satu-atap-test-boundary';
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    const header =
+      typeof value === 'string'
+        ? `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`
+        : `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
+    chunks.push(
+      Buffer.from(header),
+      typeof value === 'string' ? Buffer.from(value) : value,
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+async function caseByTicket(t: TestApp, ticket: string): Promise<typeof cases.$inferSelect> {
+  const [row] = await t.handle.db.select().from(cases).where(eq(cases.ticket, ticket));
+  if (!row) throw new Error(`no case ${ticket}`);
+  return row;
+}
+
+describe('public reports and tracking', () => {
+  let t: TestApp;
+  let dumaiVillage: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    dumaiVillage = await firstVillageOf(t, '14.72');
+  });
+  afterAll(async () => t.close());
+
+  it('takes a JSON report: ticket, agenda number, deadline from the complaint standard, a notice in the outbox', async () => {
+    t.clock.now = new Date('2026-08-14T15:00:00+07:00');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: report('dumai', dumaiVillage),
+    });
+    expect(response.statusCode).toBe(201);
+    const { ticket, trackingUrl, agendaNumber } = response.json();
+    expect(ticket).toMatch(/^DUM-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(ticket.length).toBeLessThanOrEqual(14);
+    expect(trackingUrl).toBe(`/dumai/lacak?tiket=${ticket}`);
+    expect(agendaNumber).toBe('0001/ADU/2026');
+
+    const row = await caseByTicket(t, ticket);
+    // Dumai's complaint standard: 1 working day; Friday 15:00 runs past the weekend and 17 August.
+    expect(row).toMatchObject({ serviceCode: 'pengaduan', kind: 'complaint', channel: 'web', status: 'new' });
+    expect(row.dueAt?.toISOString()).toBe('2026-08-18T08:00:00.000Z');
+    const [subject] = await t.handle.db.select().from(caseSubjects).where(eq(caseSubjects.caseId, row.id));
+    expect(subject?.reporterPhone).toBe('+6281234567890');
+    const [notice] = await t.handle.db
+      .select()
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.caseId, row.id));
+    expect(notice).toMatchObject({ recipient: '+6281234567890', status: 'pending' });
+    expect(notice?.body).toContain(ticket);
+
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: report('dumai', dumaiVillage),
+    });
+    expect(second.json().agendaNumber).toBe('0002/ADU/2026');
+    expect(second.json().ticket).not.toBe(ticket);
+  });
+
+  it('tracks a case by ticket, typed any way, with no personal data at all', async () => {
+    const { ticket } = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/reports', payload: report('dumai', dumaiVillage) })
+    ).json();
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/track/${ticket.toLowerCase().replaceAll('-', '')}`,
+    });
+    expect(response.statusCode).toBe(200);
+    const view = response.json();
+    expect(view).toMatchObject({
+      ticket,
+      status: 'new',
+      service: { code: 'pengaduan' },
+      office: { slug: 'dumai' },
+    });
+    expect(view.currentStep).toBeTruthy();
+    expect(view.timeline[0].message).toContain(ticket);
+    const text = response.body;
+    for (const secret of ['Mak Ijah', 'Gang Mawar', '81234567890', 'Tetangga', 'jarang makan', dumaiVillage])
+      expect(text).not.toContain(secret);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/track/DUM-0000-0000' })).statusCode).toBe(404);
+  });
+
+  it('answers 400 with Indonesian field messages and a bad NIK in fields.nik', async () => {
+    const bad = report('dumai', dumaiVillage);
+    bad.person.nik = '1234';
+    bad.reporter.phone = '12345';
+    bad.ppks = { category: 'korban-napza', subcategory: null, other: null };
+    bad.consent = false as true;
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/reports', payload: bad });
+    expect(response.statusCode).toBe(400);
+    const { fields } = response.json();
+    expect(fields['person.nik']).toBe('NIK harus 16 angka');
+    expect(fields['reporter.phone']).toMatch(/Nomor telepon tidak valid/);
+    expect(fields['ppks.subcategory']).toBe('Pilih berapa kali');
+    expect(fields.consent).toMatch(/Persetujuan/);
+
+    const wrongDistrict = report('dumai', dumaiVillage);
+    wrongDistrict.person.nik = '9999011708900001';
+    const district = await t.app.inject({ method: 'POST', url: '/api/v1/reports', payload: wrongDistrict });
+    expect(district.json().fields['person.nik']).toMatch(/Kode kecamatan/);
+
+    const otherRegency = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: report('dumai', await firstVillageOf(t, '14.71')),
+    });
+    expect(otherRegency.json().fields['person.villageCode']).toMatch(/wilayah dinas ini/);
+  });
+
+  it('keeps sensitive categories confidential and accepts a valid NIK, storing only its keyed hash for search', async () => {
+    const sensitive = report('dumai', dumaiVillage);
+    sensitive.ppks = { category: 'korban-trafficking', subcategory: null, other: null };
+    sensitive.person.nik = '1472011708900001';
+    const { ticket } = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/reports', payload: sensitive })
+    ).json();
+    const row = await caseByTicket(t, ticket);
+    expect(row.confidential).toBe(true);
+    const [subject] = await t.handle.db.select().from(caseSubjects).where(eq(caseSubjects.caseId, row.id));
+    expect(subject?.nikHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(subject?.nikHash).not.toContain('1472011708900001');
+    const audit = await t.handle.db.select().from(auditLog).where(eq(auditLog.targetId, ticket));
+    expect(JSON.stringify(audit.map((a) => [a.before, a.after]))).not.toContain('1472011708900001');
+  });
+
+  it('takes photos by multipart, re-encoded with the EXIF and its GPS gone', async () => {
+    const photo = await photoWithGps();
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+    const { payload, contentType } = multipart({
+      report: JSON.stringify(report('dumai', dumaiVillage)),
+      ktpPhoto: photo,
+      personPhoto: photo,
+    });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload,
+      headers: { 'content-type': contentType },
+    });
+    expect(response.statusCode).toBe(201);
+    const row = await caseByTicket(t, response.json().ticket);
+    const files = await t.handle.db.select().from(caseAttachments).where(eq(caseAttachments.caseId, row.id));
+    expect(files.map((f) => f.kind).sort()).toEqual(['ktp_photo', 'person_photo']);
+    for (const file of files) {
+      const stored = await t.storage.get(file.storageKey);
+      const metadata = await sharp(stored).metadata();
+      expect(metadata.format).toBe('jpeg');
+      expect(metadata.exif).toBeUndefined();
+    }
+  });
+
+  it('refuses a file that is not an image by its content', async () => {
+    const { payload, contentType } = multipart({
+      report: JSON.stringify(report('dumai', dumaiVillage)),
+      ktpPhoto: Buffer.from('<html><script>alert(1)</script></html>'),
+    });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload,
+      headers: { 'content-type': contentType },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields.ktp_photo).toMatch(/JPEG, PNG, WebP/);
+  });
+
+  it('limits tracking lookups per address (429)', async () => {
+    let last = 0;
+    for (let i = 0; i < 35; i++) {
+      last = (
+        await t.app.inject({ method: 'GET', url: '/api/v1/track/BEK-0000-0000', remoteAddress: '10.9.9.9' })
+      ).statusCode;
+    }
+    expect(last).toBe(429);
+  });
+});

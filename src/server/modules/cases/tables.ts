@@ -1,0 +1,131 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { CaseStatus } from '../../../domain/intake/report';
+import { idColumn, timestamps } from '../../db/columns';
+import { users } from '../auth/tables';
+import { serviceStandardVersions } from '../catalogue/tables';
+import { offices } from '../offices/tables';
+
+/**
+ * A case: one report or request, from any channel. Personal data of the person and the reporter
+ * lives in `case_subjects`, so lists and the public view never load it by accident.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: idColumn(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    ticket: text('ticket').notNull().unique(),
+    /** The office's sequential agenda number, for complaints (Dumai's complaint standard). */
+    agendaNumber: text('agenda_number'),
+    /** The standard version the case was opened under; its steps and deadlines never change after. */
+    standardVersionId: uuid('standard_version_id').references(() => serviceStandardVersions.id),
+    serviceCode: text('service_code'),
+    kind: text('kind', { enum: ['service', 'complaint'] }).notNull(),
+    channel: text('channel').notNull(),
+    status: text('status').$type<CaseStatus>().notNull(),
+    currentStep: integer('current_step').notNull().default(0),
+    confidential: boolean('confidential').notNull().default(false),
+    ppksCategory: text('ppks_category').notNull(),
+    ppksSubcategory: text('ppks_subcategory'),
+    dtksStatus: text('dtks_status').notNull(),
+    districtCode: text('district_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    /** Channel details: guest book entry, the officer's record of a call, a letter's reference. */
+    channelDetails: jsonb('channel_details').$type<Record<string, unknown>>().notNull().default({}),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    targetAt: timestamp('target_at', { withTimezone: true }),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('cases_office_status').on(t.officeId, t.status, t.openedAt),
+    index('cases_office_district').on(t.officeId, t.districtCode),
+  ],
+);
+
+/** Who the case is about and who reported it: personal data, read only where it is needed. */
+export const caseSubjects = pgTable(
+  'case_subjects',
+  {
+    caseId: uuid('case_id')
+      .primaryKey()
+      .references(() => cases.id),
+    fullName: text('full_name').notNull(),
+    birthPlace: text('birth_place'),
+    birthDate: text('birth_date'),
+    nik: text('nik'),
+    /** HMAC of the NIK: finds a person by exact NIK without putting the NIK in a query or a log. */
+    nikHash: text('nik_hash'),
+    kk: text('kk'),
+    education: text('education'),
+    phone: text('phone'),
+    address: text('address'),
+    aid: jsonb('aid').$type<{ kinds: string[]; pbiScheme: string | null; other: string | null }>().notNull(),
+    ppksOther: text('ppks_other'),
+    description: text('description').notNull(),
+    reporterName: text('reporter_name').notNull(),
+    reporterPhone: text('reporter_phone').notNull(),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('case_subjects_nik_hash').on(t.nikHash)],
+);
+
+/** The timeline: every change to a case is an event; `public` ones show on the tracking page. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: idColumn(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    type: text('type').notNull(),
+    public: boolean('public').notNull(),
+    /** For public events: the words the reporter reads. */
+    message: text('message'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+  },
+  (t) => [index('case_events_case_at').on(t.caseId, t.at)],
+);
+
+/** Files of a case (photos of the KTP and of the person, documents), in the storage by key. */
+export const caseAttachments = pgTable('case_attachments', {
+  id: idColumn(),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => cases.id),
+  kind: text('kind').notNull(),
+  storageKey: text('storage_key').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Per office, kind and year: the last agenda number handed out. Incremented in the case's transaction. */
+export const agendaCounters = pgTable(
+  'agenda_counters',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.year] })],
+);
