@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { ServiceListPage, ServiceStandardPage } from '../features/public-catalogue/lazy-pages';
 import { OfficeHomePage } from '../features/public-offices/office-home-page';
 import { OfficeListPage } from '../features/public-offices/office-list-page';
 import { NotFoundPage } from './not-found-page';
@@ -28,10 +29,24 @@ export function AppRoutes() {
         <Route element={<PublicLayout />}>
           <Route index element={<OfficeListPage />} />
           <Route path=":slug" element={<OfficeHomePage />} />
+          <Route path=":slug/layanan" element={<LazyPublicPage page={<ServiceListPage />} />} />
+          <Route
+            path=":slug/layanan/:serviceCode"
+            element={<LazyPublicPage page={<ServiceStandardPage />} />}
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
     </BrowserRouter>
+  );
+}
+
+/** A public page from its own chunk: a spinner inside the public layout while it loads. */
+function LazyPublicPage({ page }: { page: ReactNode }) {
+  return (
+    <PageErrorBoundary>
+      <Suspense fallback={<PageLoader />}>{page}</Suspense>
+    </PageErrorBoundary>
   );
 }
 

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../../app/not-found-page';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
 import { PageTitle } from '../../app/ui/page-title';
+import { ServiceCatalogueLink } from '../public-catalogue/service-catalogue-link';
 import { fetchOfficeProfile } from './api';
 import { OfficeContact, OfficeDivisions, OfficeOfficials } from './office-sections';
 
@@ -39,6 +40,8 @@ export function OfficeHomePage() {
           <Text mt={4}>{t('publicOffices.programme', { name: profile.programmeName })}</Text>
         )}
       </div>
+
+      <ServiceCatalogueLink slug={profile.slug} />
 
       <Alert
         variant="light"
