@@ -31,6 +31,8 @@ export interface IntakeRequest {
   files: IncomingFile[];
   /** The officer who records it; null when the citizen files it. */
   createdBy: string | null;
+  /** More work in the same transaction once the case exists (link a guest book entry, a duplicate). */
+  within?: (tx: Database, created: { caseId: string; ticket: string; officeId: string }) => Promise<void>;
 }
 
 export interface IntakeDeps {
@@ -195,6 +197,7 @@ export async function takeInReport(
         template: 'case.received',
         body: `${office.shortName}: ${received} Pantau perkembangannya di ${trackingUrl}`,
       });
+      await request.within?.(tx, { caseId: row.id, ticket, officeId: office.id });
       await recordAudit(tx, audit, {
         action: 'case.created',
         targetType: 'case',

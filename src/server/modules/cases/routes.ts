@@ -1,14 +1,35 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fromLocal, toLocal } from '../../../domain/calendar/zoned-time';
 import { validationError } from '../../../domain/errors/app-error';
 import { ZReportCreated, ZReportInput, ZTrackingView } from '../../../domain/intake/report';
+import {
+  ZDuplicateCheck,
+  ZDuplicateMatch,
+  ZGuestBookEntry,
+  ZGuestBookInput,
+  ZStaffIntake,
+} from '../../../domain/intake/staff-intake';
 import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
+import { requireActor } from '../../http/actor';
 import { MAX_UPLOAD_BYTES } from '../../storage/uploads';
 import { type AttachmentKind, type IncomingFile, takeInReport } from './intake';
+import { addGuestBookEntry, findDuplicates, listGuestBook, takeInByStaff } from './staff-intake';
 import { trackCase } from './tracking';
+
+/** Who takes reports in: everyone at the desk or in the field, and district units for their district. */
+const INTAKE_ROLES = [
+  'admin',
+  'coordinator',
+  'front_office',
+  'complaint_officer',
+  'service_officer',
+  'social_worker',
+  'district_operator',
+] as const;
 
 /** Multipart field names of the report form's photos. */
 const FILE_FIELDS: Record<string, AttachmentKind> = { ktpPhoto: 'ktp_photo', personPhoto: 'person_photo' };
@@ -20,24 +41,26 @@ declare module 'fastify' {
 }
 
 /**
- * A multipart report carries its JSON in the `report` field and its photos beside it: unpack it so
- * the same schema validates both forms of the request.
+ * A multipart request carries its JSON in one field and its photos beside it: unpack it so the
+ * same schema validates both forms of the request.
  */
-async function unpackMultipart(request: FastifyRequest): Promise<void> {
-  if (!request.isMultipart()) return;
-  const parts = (request.body ?? {}) as Record<string, unknown>;
-  const uploads: IncomingFile[] = [];
-  for (const [field, kind] of Object.entries(FILE_FIELDS)) {
-    const value = parts[field];
-    if (Buffer.isBuffer(value) && value.length > 0) uploads.push({ kind, bytes: value });
-  }
-  request.uploads = uploads;
-  try {
-    request.body = JSON.parse(String(parts.report ?? ''));
-  } catch {
-    throw validationError({ report: 'Isian laporan tidak terbaca' });
-  }
-}
+const unpackMultipart =
+  (jsonField: string) =>
+  async (request: FastifyRequest): Promise<void> => {
+    if (!request.isMultipart()) return;
+    const parts = (request.body ?? {}) as Record<string, unknown>;
+    const uploads: IncomingFile[] = [];
+    for (const [field, kind] of Object.entries(FILE_FIELDS)) {
+      const value = parts[field];
+      if (Buffer.isBuffer(value) && value.length > 0) uploads.push({ kind, bytes: value });
+    }
+    request.uploads = uploads;
+    try {
+      request.body = JSON.parse(String(parts[jsonField] ?? ''));
+    } catch {
+      throw validationError({ [jsonField]: 'Isian laporan tidak terbaca' });
+    }
+  };
 
 export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   await app.register(fastifyMultipart, {
@@ -52,7 +75,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       rateLimit: { max: 30, timeWindow: '1 hour', hook: 'preHandler' },
     },
     bodyLimit: MAX_UPLOAD_BYTES * 2 + 64 * 1024,
-    preValidation: unpackMultipart,
+    preValidation: unpackMultipart('report'),
     schema: {
       tags: ['reports'],
       summary: 'File a report or a service request',
@@ -70,6 +93,68 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       );
       return reply.status(201).send(created);
     },
+  });
+
+  app.post('/api/v1/cases', {
+    config: { access: INTAKE_ROLES },
+    bodyLimit: MAX_UPLOAD_BYTES * 2 + 64 * 1024,
+    preValidation: unpackMultipart('intake'),
+    schema: {
+      tags: ['intake'],
+      summary: 'Record a report taken in by an officer (walk-in, phone, outreach, letter, SP4N-LAPOR)',
+      description:
+        'JSON body, or multipart/form-data with the JSON in an `intake` field and photos in `ktpPhoto` and `personPhoto`.',
+      consumes: ['application/json', 'multipart/form-data'],
+      body: ZStaffIntake,
+      response: { 201: ZReportCreated },
+    },
+    handler: async (request, reply) => {
+      const created = await takeInByStaff(
+        deps,
+        requireActor(request.actor),
+        request.body,
+        request.uploads ?? [],
+        auditContextOf(request),
+      );
+      return reply.status(201).send(created);
+    },
+  });
+
+  app.post('/api/v1/cases/duplicate-check', {
+    config: { access: INTAKE_ROLES },
+    schema: {
+      tags: ['intake'],
+      summary: 'Open cases of the same NIK for the same service (POST, so the NIK stays out of URLs)',
+      body: ZDuplicateCheck,
+      response: { 200: z.object({ items: z.array(ZDuplicateMatch) }) },
+    },
+    handler: async (request) => ({
+      items: await findDuplicates(
+        deps.db,
+        requireActor(request.actor),
+        request.body.nik,
+        request.body.serviceCode,
+      ),
+    }),
+  });
+
+  app.get('/api/v1/guest-book', {
+    config: { access: INTAKE_ROLES },
+    schema: { tags: ['intake'], response: { 200: z.object({ items: z.array(ZGuestBookEntry) }) } },
+    handler: async (request) => {
+      const actor = requireActor(request.actor);
+      const today = toLocal(deps.now(), actor.officeTimeZone).date;
+      return { items: await listGuestBook(deps.db, actor, fromLocal(today, 0, actor.officeTimeZone)) };
+    },
+  });
+
+  app.post('/api/v1/guest-book', {
+    config: { access: INTAKE_ROLES },
+    schema: { tags: ['intake'], body: ZGuestBookInput, response: { 201: ZGuestBookEntry } },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addGuestBookEntry(deps.db, requireActor(request.actor), request.body, deps.now())),
   });
 
   app.get('/api/v1/track/:ticket', {

@@ -129,3 +129,21 @@ export const agendaCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.officeId, t.year] })],
 );
+
+/** The front desk's digital guest book: every visitor, whether or not a case comes of it. */
+export const guestBookEntries = pgTable(
+  'guest_book_entries',
+  {
+    id: idColumn(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    visitorName: text('visitor_name').notNull(),
+    visitorPhone: text('visitor_phone'),
+    purpose: text('purpose').notNull(),
+    timeIn: timestamp('time_in', { withTimezone: true }).notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+  },
+  (t) => [index('guest_book_office_time').on(t.officeId, t.timeIn)],
+);
