@@ -16,6 +16,7 @@ import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
 import { MAX_UPLOAD_BYTES } from '../../storage/uploads';
+import { blankComplaintForm, filledComplaintForm } from './forms';
 import { type AttachmentKind, type IncomingFile, takeInReport } from './intake';
 import { addGuestBookEntry, findDuplicates, listGuestBook, takeInByStaff } from './staff-intake';
 import { trackCase } from './tracking';
@@ -155,6 +156,46 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       reply
         .status(201)
         .send(await addGuestBookEntry(deps.db, requireActor(request.actor), request.body, deps.now())),
+  });
+
+  app.get('/api/v1/offices/:office/forms/complaint.pdf', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['intake'],
+      summary: 'The blank complaint form (Lampiran 1) with the office letterhead',
+      params: z.object({ office: z.string().max(60) }),
+    },
+    handler: async (request, reply) =>
+      reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', 'inline; filename="formulir-pengaduan.pdf"')
+        .send(await blankComplaintForm(deps.db, request.params.office)),
+  });
+
+  app.get('/api/v1/cases/:ticket/complaint-form.pdf', {
+    config: { access: INTAKE_ROLES },
+    schema: {
+      tags: ['intake'],
+      summary: 'The complaint form filled from a case (audited)',
+      params: z.object({ ticket: z.string().max(20) }),
+    },
+    handler: async (request, reply) => {
+      const pdf = await filledComplaintForm(
+        deps.db,
+        requireActor(request.actor),
+        request.params.ticket,
+        deps.now(),
+        auditContextOf(request),
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('cache-control', 'no-store')
+        .header(
+          'content-disposition',
+          `inline; filename="formulir-pengaduan-${request.params.ticket.replace(/[^a-z0-9-]/gi, '')}.pdf"`,
+        )
+        .send(pdf);
+    },
   });
 
   app.get('/api/v1/track/:ticket', {
