@@ -15,6 +15,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
+import { notificationRoutes } from './modules/notifications/routes';
 import { officeRoutes } from './modules/offices/routes';
 import { officeSettingsRoutes } from './modules/offices/settings-routes';
 import { regionRoutes } from './modules/regions/routes';
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     catalogueRoutes,
     officeSettingsRoutes,
     caseRoutes,
+    notificationRoutes,
   ]) {
     await app.register(routes, deps);
   }

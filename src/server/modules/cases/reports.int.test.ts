@@ -2,7 +2,7 @@ import { and, eq, like } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TReportFormValues } from '../../../domain/intake/report';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { createTestApp, staffSession, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit/tables';
 import { notificationOutbox } from '../notifications/tables';
 import { regions } from '../regions/tables';
@@ -112,6 +112,14 @@ describe('public reports and tracking', () => {
       .where(eq(notificationOutbox.caseId, row.id));
     expect(notice).toMatchObject({ recipient: '+6281234567890', status: 'pending' });
     expect(notice?.body).toContain(ticket);
+
+    const coordinator = await staffSession(t, { office: 'dumai', role: 'coordinator' });
+    const outbox = (
+      await coordinator.request({ method: 'GET', url: '/api/v1/outbox?status=pending' })
+    ).json();
+    expect(outbox.items[0]).toMatchObject({ ticket, recipient: '+62812******90', status: 'pending' });
+    const bekasi = await staffSession(t, { office: 'bekasi', role: 'coordinator' });
+    expect((await bekasi.request({ method: 'GET', url: '/api/v1/outbox' })).json().total).toBe(0);
 
     const second = await t.app.inject({
       method: 'POST',
