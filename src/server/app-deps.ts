@@ -9,6 +9,8 @@ export interface AppConfig {
   /** Built web app to serve; absent in API-only tests. */
   webDistDir: string | null;
   logLevel: string;
+  /** Per-address rate limits; off only in benchmarks, which send everything from one address. */
+  rateLimits?: boolean;
 }
 
 /** What the app is built from: tests pass their own database and clock. */

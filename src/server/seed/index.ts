@@ -1,5 +1,7 @@
 import type { Database } from '../db/client';
 import { loadRegions, type RegionLoadOptions } from '../modules/regions/load-regions';
+import { forgetOfficeContext } from '../reference/office-context';
+import { forgetRegionCodes } from '../reference/regions-cache';
 import { seedCatalogues } from './catalogue';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedHolidays } from './holidays';
@@ -14,6 +16,8 @@ export async function seedDatabase(
   await seedOffices(db);
   await seedHolidays(db);
   await seedCatalogues(db);
+  forgetOfficeContext();
+  forgetRegionCodes();
   const demoAccountsCreated = options.demoAccounts
     ? await seedDemoAccounts(db, { scryptLogN: options.scryptLogN })
     : 0;

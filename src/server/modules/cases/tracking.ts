@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { AppError } from '../../../domain/errors/app-error';
 import type { TTrackingView } from '../../../domain/intake/report';
 import { normalizeTicket } from '../../../domain/intake/ticket';
@@ -7,45 +7,52 @@ import { serviceStandardVersions } from '../catalogue/tables';
 import { offices } from '../offices/tables';
 import { caseEvents, cases } from './tables';
 
-/** What anyone holding the ticket may see: progress and dates, nothing about the person. */
+interface TrackingRow {
+  ticket: string;
+  kind: 'service' | 'complaint';
+  channel: string;
+  status: TTrackingView['status'];
+  service_code: string | null;
+  service_name: string | null;
+  current_step: string | null;
+  opened_at: string;
+  due_at: string | null;
+  office_slug: string;
+  office_name: string;
+  timeline: { at: string; message: string | null }[];
+}
+
+/**
+ * What anyone holding the ticket may see: progress and dates, nothing about the person. One query
+ * (the public events aggregated beside the case), because this is the page citizens reload most.
+ */
 export async function trackCase(db: Database, rawTicket: string): Promise<TTrackingView> {
   const ticket = normalizeTicket(rawTicket);
   if (!ticket) throw new AppError('CASE_NOT_FOUND');
-  const [row] = await db
-    .select({
-      id: cases.id,
-      ticket: cases.ticket,
-      kind: cases.kind,
-      channel: cases.channel,
-      status: cases.status,
-      currentStep: cases.currentStep,
-      serviceCode: cases.serviceCode,
-      openedAt: cases.openedAt,
-      dueAt: cases.dueAt,
-      officeSlug: offices.slug,
-      officeName: offices.shortName,
-      content: serviceStandardVersions.content,
-    })
-    .from(cases)
-    .innerJoin(offices, eq(offices.id, cases.officeId))
-    .leftJoin(serviceStandardVersions, eq(serviceStandardVersions.id, cases.standardVersionId))
-    .where(eq(cases.ticket, ticket));
+  const result = await db.execute(sql`
+    select c.ticket, c.kind, c.channel, c.status, c.service_code,
+           v.content->>'name' as service_name,
+           v.content->'steps'->c.current_step->>'name' as current_step,
+           to_json(c.opened_at)#>>'{}' as opened_at, to_json(c.due_at)#>>'{}' as due_at,
+           o.slug as office_slug, o.short_name as office_name,
+           coalesce((select json_agg(json_build_object('at', e.at, 'message', e.message) order by e.at)
+                     from ${caseEvents} e where e.case_id = c.id and e.public), '[]'::json) as timeline
+    from ${cases} c
+    join ${offices} o on o.id = c.office_id
+    left join ${serviceStandardVersions} v on v.id = c.standard_version_id
+    where c.ticket = ${ticket}`);
+  const [row] = (result as unknown as { rows: TrackingRow[] }).rows;
   if (!row) throw new AppError('CASE_NOT_FOUND');
-  const events = await db
-    .select({ at: caseEvents.at, message: caseEvents.message })
-    .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, row.id), eq(caseEvents.public, true)))
-    .orderBy(asc(caseEvents.at));
   return {
     ticket: row.ticket,
-    office: { slug: row.officeSlug, name: row.officeName },
-    service: row.content && row.serviceCode ? { code: row.serviceCode, name: row.content.name } : null,
+    office: { slug: row.office_slug, name: row.office_name },
+    service: row.service_code && row.service_name ? { code: row.service_code, name: row.service_name } : null,
     kind: row.kind,
     channel: row.channel as TTrackingView['channel'],
     status: row.status,
-    currentStep: row.content?.steps[row.currentStep]?.name ?? null,
-    openedAt: row.openedAt.toISOString(),
-    dueAt: row.dueAt?.toISOString() ?? null,
-    timeline: events.map((e) => ({ at: e.at.toISOString(), message: e.message ?? '' })),
+    currentStep: row.current_step,
+    openedAt: new Date(row.opened_at).toISOString(),
+    dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
+    timeline: row.timeline.map((e) => ({ at: new Date(e.at).toISOString(), message: e.message ?? '' })),
   };
 }

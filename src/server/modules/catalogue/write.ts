@@ -9,6 +9,7 @@ import type {
 import { AppError, validationError } from '../../../domain/errors/app-error';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import { afterCommit } from '../../reference/office-context';
 import { type AuditContext, recordAudit } from '../audit/service';
 import { divisions } from '../offices/tables';
 import { findStandardRow, getService, listServices } from './read';
@@ -56,27 +57,29 @@ export async function createService(
   context: AuditContext,
 ): Promise<TServiceStandard> {
   await checkDivision(db, actor.officeId, input.divisionCode, 'standard.divisionCode');
-  return db.transaction(async (tx) => {
-    const [last] = await tx
-      .select({ order: max(serviceStandards.sortOrder) })
-      .from(serviceStandards)
-      .where(eq(serviceStandards.officeId, actor.officeId));
-    const [row] = await tx
-      .insert(serviceStandards)
-      .values({ officeId: actor.officeId, code, currentVersion: 1, sortOrder: (last?.order ?? 0) + 1 })
-      .onConflictDoNothing()
-      .returning({ id: serviceStandards.id });
-    if (!row) throw new AppError('SERVICE_CODE_TAKEN', { fields: { code: 'Kode layanan sudah dipakai' } });
-    await insertVersion(tx, row.id, 1, { ...input, source: null }, actor.userId);
-    const created = await getService(tx, actor.officeId, code, { includeInactive: true });
-    await recordAudit(tx, context, {
-      action: 'service.created',
-      targetType: 'service',
-      targetId: code,
-      after: created,
-    });
-    return created;
-  });
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const [last] = await tx
+        .select({ order: max(serviceStandards.sortOrder) })
+        .from(serviceStandards)
+        .where(eq(serviceStandards.officeId, actor.officeId));
+      const [row] = await tx
+        .insert(serviceStandards)
+        .values({ officeId: actor.officeId, code, currentVersion: 1, sortOrder: (last?.order ?? 0) + 1 })
+        .onConflictDoNothing()
+        .returning({ id: serviceStandards.id });
+      if (!row) throw new AppError('SERVICE_CODE_TAKEN', { fields: { code: 'Kode layanan sudah dipakai' } });
+      await insertVersion(tx, row.id, 1, { ...input, source: null }, actor.userId);
+      const created = await getService(tx, actor.officeId, code, { includeInactive: true });
+      await recordAudit(tx, context, {
+        action: 'service.created',
+        targetType: 'service',
+        targetId: code,
+        after: created,
+      });
+      return created;
+    }),
+  );
 }
 
 /** Saves an edit as a new version; an edit that changes nothing adds no version. */
@@ -87,28 +90,30 @@ export async function updateService(
   input: TServiceStandardInput,
   context: AuditContext,
 ): Promise<TServiceStandard> {
-  return db.transaction(async (tx) => {
-    const standard = await findStandardRow(tx, actor.officeId, code);
-    await checkDivision(tx, actor.officeId, input.divisionCode, 'divisionCode');
-    const before = await getService(tx, actor.officeId, code, { includeInactive: true });
-    const content: TServiceStandardContent = { ...input, source: before.source };
-    if (sameContent(before, content)) return before;
-    const version = standard.currentVersion + 1;
-    await insertVersion(tx, standard.id, version, content, actor.userId);
-    await tx
-      .update(serviceStandards)
-      .set({ currentVersion: version })
-      .where(eq(serviceStandards.id, standard.id));
-    const after = await getService(tx, actor.officeId, code, { includeInactive: true });
-    await recordAudit(tx, context, {
-      action: 'service.version_added',
-      targetType: 'service',
-      targetId: code,
-      before: { version: before.version, ...contentOf(before) },
-      after: { version, ...content },
-    });
-    return after;
-  });
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const standard = await findStandardRow(tx, actor.officeId, code);
+      await checkDivision(tx, actor.officeId, input.divisionCode, 'divisionCode');
+      const before = await getService(tx, actor.officeId, code, { includeInactive: true });
+      const content: TServiceStandardContent = { ...input, source: before.source };
+      if (sameContent(before, content)) return before;
+      const version = standard.currentVersion + 1;
+      await insertVersion(tx, standard.id, version, content, actor.userId);
+      await tx
+        .update(serviceStandards)
+        .set({ currentVersion: version })
+        .where(eq(serviceStandards.id, standard.id));
+      const after = await getService(tx, actor.officeId, code, { includeInactive: true });
+      await recordAudit(tx, context, {
+        action: 'service.version_added',
+        targetType: 'service',
+        targetId: code,
+        before: { version: before.version, ...contentOf(before) },
+        after: { version, ...content },
+      });
+      return after;
+    }),
+  );
 }
 
 function contentOf(standard: TServiceStandard): TServiceStandardContent {
@@ -172,18 +177,20 @@ export async function setServiceActive(
   active: boolean,
   context: AuditContext,
 ): Promise<TServiceStandard> {
-  return db.transaction(async (tx) => {
-    const standard = await findStandardRow(tx, actor.officeId, code);
-    await tx.update(serviceStandards).set({ active }).where(eq(serviceStandards.id, standard.id));
-    await recordAudit(tx, context, {
-      action: active ? 'service.activated' : 'service.deactivated',
-      targetType: 'service',
-      targetId: code,
-      before: { active: standard.active },
-      after: { active },
-    });
-    return getService(tx, actor.officeId, code, { includeInactive: true });
-  });
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const standard = await findStandardRow(tx, actor.officeId, code);
+      await tx.update(serviceStandards).set({ active }).where(eq(serviceStandards.id, standard.id));
+      await recordAudit(tx, context, {
+        action: active ? 'service.activated' : 'service.deactivated',
+        targetType: 'service',
+        targetId: code,
+        before: { active: standard.active },
+        after: { active },
+      });
+      return getService(tx, actor.officeId, code, { includeInactive: true });
+    }),
+  );
 }
 
 /** Puts the catalogue in the given order; the list must name every service of the office once. */
@@ -193,27 +200,29 @@ export async function reorderServices(
   codes: string[],
   context: AuditContext,
 ): Promise<TServiceSummary[]> {
-  return db.transaction(async (tx) => {
-    const current = await listServices(tx, actor.officeId, { includeInactive: true });
-    const known = new Set(current.map((s) => s.code));
-    if (
-      codes.length !== known.size ||
-      new Set(codes).size !== codes.length ||
-      !codes.every((c) => known.has(c))
-    )
-      throw validationError({ codes: 'Urutan harus memuat setiap layanan tepat satu kali' });
-    for (const [index, code] of codes.entries()) {
-      await tx
-        .update(serviceStandards)
-        .set({ sortOrder: index + 1 })
-        .where(and(eq(serviceStandards.officeId, actor.officeId), eq(serviceStandards.code, code)));
-    }
-    await recordAudit(tx, context, {
-      action: 'service.reordered',
-      targetType: 'catalogue',
-      before: current.map((s) => s.code),
-      after: codes,
-    });
-    return listServices(tx, actor.officeId, { includeInactive: true });
-  });
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const current = await listServices(tx, actor.officeId, { includeInactive: true });
+      const known = new Set(current.map((s) => s.code));
+      if (
+        codes.length !== known.size ||
+        new Set(codes).size !== codes.length ||
+        !codes.every((c) => known.has(c))
+      )
+        throw validationError({ codes: 'Urutan harus memuat setiap layanan tepat satu kali' });
+      for (const [index, code] of codes.entries()) {
+        await tx
+          .update(serviceStandards)
+          .set({ sortOrder: index + 1 })
+          .where(and(eq(serviceStandards.officeId, actor.officeId), eq(serviceStandards.code, code)));
+      }
+      await recordAudit(tx, context, {
+        action: 'service.reordered',
+        targetType: 'catalogue',
+        before: current.map((s) => s.code),
+        after: codes,
+      });
+      return listServices(tx, actor.officeId, { includeInactive: true });
+    }),
+  );
 }

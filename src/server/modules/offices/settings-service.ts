@@ -11,6 +11,7 @@ import {
 import type { z } from '../../../domain/zod';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import { afterCommit } from '../../reference/office-context';
 import { isImage, sniffContentType } from '../../storage/content-type';
 import { type AuditContext, recordAudit } from '../audit/service';
 import { divisions, holidays, type OfficeRow, offices } from './tables';
@@ -50,19 +51,21 @@ export async function updateOfficeSettings(
   input: TOfficeSettingsUpdate,
   context: AuditContext,
 ): Promise<TOfficeSettings> {
-  return db.transaction(async (tx) => {
-    const before = toSettings(await officeRow(tx, actor.officeId));
-    await tx.update(offices).set(input).where(eq(offices.id, actor.officeId));
-    const after = toSettings(await officeRow(tx, actor.officeId));
-    await recordAudit(tx, context, {
-      action: 'office.settings_updated',
-      targetType: 'office',
-      targetId: after.code,
-      before,
-      after,
-    });
-    return after;
-  });
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const before = toSettings(await officeRow(tx, actor.officeId));
+      await tx.update(offices).set(input).where(eq(offices.id, actor.officeId));
+      const after = toSettings(await officeRow(tx, actor.officeId));
+      await recordAudit(tx, context, {
+        action: 'office.settings_updated',
+        targetType: 'office',
+        targetId: after.code,
+        before,
+        after,
+      });
+      return after;
+    }),
+  );
 }
 
 export const MAX_LOGO_BYTES = 256 * 1024;
@@ -76,15 +79,17 @@ export async function setOfficeLogo(
   const sniffed = bytes ? sniffContentType(bytes) : null;
   const type = sniffed && isImage(sniffed) ? sniffed : null;
   if (bytes && (!type || bytes.length > MAX_LOGO_BYTES)) throw new AppError('LOGO_INVALID');
-  await db.transaction(async (tx) => {
-    await tx.update(offices).set({ logo: bytes, logoType: type }).where(eq(offices.id, actor.officeId));
-    await recordAudit(tx, context, {
-      action: bytes ? 'office.logo_set' : 'office.logo_removed',
-      targetType: 'office',
-      targetId: actor.officeCode,
-      after: bytes ? { type, bytes: bytes.length } : null,
-    });
-  });
+  await afterCommit(
+    db.transaction(async (tx) => {
+      await tx.update(offices).set({ logo: bytes, logoType: type }).where(eq(offices.id, actor.officeId));
+      await recordAudit(tx, context, {
+        action: bytes ? 'office.logo_set' : 'office.logo_removed',
+        targetType: 'office',
+        targetId: actor.officeCode,
+        after: bytes ? { type, bytes: bytes.length } : null,
+      });
+    }),
+  );
 }
 
 export async function getOfficeLogo(
@@ -133,22 +138,24 @@ export async function createDivision(
   input: z.infer<typeof ZDivisionInput>,
   context: AuditContext,
 ): Promise<DivisionEntry> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(divisions)
-      .values({ officeId: actor.officeId, ...input })
-      .onConflictDoNothing()
-      .returning({ code: divisions.code });
-    if (!row) throw new AppError('DIVISION_CODE_TAKEN', { fields: { code: 'Kode bidang sudah dipakai' } });
-    const after = await divisionEntry(tx, actor.officeId, input.code);
-    await recordAudit(tx, context, {
-      action: 'division.created',
-      targetType: 'division',
-      targetId: input.code,
-      after,
-    });
-    return after;
-  });
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(divisions)
+        .values({ officeId: actor.officeId, ...input })
+        .onConflictDoNothing()
+        .returning({ code: divisions.code });
+      if (!row) throw new AppError('DIVISION_CODE_TAKEN', { fields: { code: 'Kode bidang sudah dipakai' } });
+      const after = await divisionEntry(tx, actor.officeId, input.code);
+      await recordAudit(tx, context, {
+        action: 'division.created',
+        targetType: 'division',
+        targetId: input.code,
+        after,
+      });
+      return after;
+    }),
+  );
 }
 
 export async function updateDivision(
@@ -158,22 +165,24 @@ export async function updateDivision(
   input: z.infer<typeof ZDivisionUpdate>,
   context: AuditContext,
 ): Promise<DivisionEntry> {
-  return db.transaction(async (tx) => {
-    const before = await divisionEntry(tx, actor.officeId, code);
-    await tx
-      .update(divisions)
-      .set(input)
-      .where(and(eq(divisions.officeId, actor.officeId), eq(divisions.code, code)));
-    const after = await divisionEntry(tx, actor.officeId, code);
-    await recordAudit(tx, context, {
-      action: 'division.updated',
-      targetType: 'division',
-      targetId: code,
-      before,
-      after,
-    });
-    return after;
-  });
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const before = await divisionEntry(tx, actor.officeId, code);
+      await tx
+        .update(divisions)
+        .set(input)
+        .where(and(eq(divisions.officeId, actor.officeId), eq(divisions.code, code)));
+      const after = await divisionEntry(tx, actor.officeId, code);
+      await recordAudit(tx, context, {
+        action: 'division.updated',
+        targetType: 'division',
+        targetId: code,
+        before,
+        after,
+      });
+      return after;
+    }),
+  );
 }
 
 // Holidays ----------------------------------------------------------------------------------------
@@ -198,24 +207,26 @@ export async function addHoliday(
   input: THoliday,
   context: AuditContext,
 ): Promise<THoliday> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(holidays)
-      .values({ officeId: actor.officeId, ...input })
-      .onConflictDoNothing()
-      .returning({ date: holidays.date });
-    if (!row)
-      throw new AppError('HOLIDAY_EXISTS', {
-        fields: { date: 'Tanggal itu sudah tercatat sebagai hari libur' },
+  return afterCommit(
+    db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(holidays)
+        .values({ officeId: actor.officeId, ...input })
+        .onConflictDoNothing()
+        .returning({ date: holidays.date });
+      if (!row)
+        throw new AppError('HOLIDAY_EXISTS', {
+          fields: { date: 'Tanggal itu sudah tercatat sebagai hari libur' },
+        });
+      await recordAudit(tx, context, {
+        action: 'holiday.added',
+        targetType: 'holiday',
+        targetId: input.date,
+        after: input,
       });
-    await recordAudit(tx, context, {
-      action: 'holiday.added',
-      targetType: 'holiday',
-      targetId: input.date,
-      after: input,
-    });
-    return input;
-  });
+      return input;
+    }),
+  );
 }
 
 export async function removeHoliday(
@@ -224,19 +235,21 @@ export async function removeHoliday(
   date: string,
   context: AuditContext,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [removed] = await tx
-      .delete(holidays)
-      .where(and(eq(holidays.officeId, actor.officeId), eq(holidays.date, date)))
-      .returning({ date: holidays.date, name: holidays.name, kind: holidays.kind });
-    if (!removed) throw new AppError('HOLIDAY_NOT_FOUND');
-    await recordAudit(tx, context, {
-      action: 'holiday.removed',
-      targetType: 'holiday',
-      targetId: date,
-      before: removed,
-    });
-  });
+  await afterCommit(
+    db.transaction(async (tx) => {
+      const [removed] = await tx
+        .delete(holidays)
+        .where(and(eq(holidays.officeId, actor.officeId), eq(holidays.date, date)))
+        .returning({ date: holidays.date, name: holidays.name, kind: holidays.kind });
+      if (!removed) throw new AppError('HOLIDAY_NOT_FOUND');
+      await recordAudit(tx, context, {
+        action: 'holiday.removed',
+        targetType: 'holiday',
+        targetId: date,
+        before: removed,
+      });
+    }),
+  );
 }
 
 /** The calendar deadlines of this office run on: time zone, working hours and every holiday. */

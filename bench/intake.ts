@@ -1,0 +1,211 @@
+// Intake and tracking on PostgreSQL with 1,000,000 cases, beside a bare Fastify INSERT / SELECT
+// on the same database. Targets: intake ≥ 50% of the bare INSERT's rate; tracking ≥ 60% of the
+// bare SELECT's rate with p99 < 20 ms.
+import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/server/app';
+import { openDatabase } from '../src/server/db/client';
+import { applyMigrations } from '../src/server/db/migrate';
+import { seedDatabase } from '../src/server/seed';
+import { diskStorage } from '../src/server/storage/file-storage';
+import { createBenchDatabase, type LoadResult, load, printTable } from './support';
+
+const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+async function bulkLoadCases(
+  db: Awaited<ReturnType<typeof openDatabase>>['db'],
+  total: number,
+): Promise<number> {
+  const started = performance.now();
+  const batch = 100_000;
+  for (let from = 1; from <= total; from += batch) {
+    const to = Math.min(total, from + batch - 1);
+    await db.execute(sql`
+      with office as (select id from offices where slug = 'dumai'),
+           standard as (select v.id from service_standard_versions v join service_standards s on s.id = v.standard_id
+                        join office on office.id = s.office_id where s.code = 'pengaduan' and v.version = s.current_version),
+           village as (select code from regions where level = 4 and code like '14.72.%' order by code limit 1)
+      insert into cases (id, office_id, ticket, agenda_number, standard_version_id, service_code, kind, channel, status,
+                         ppks_category, dtks_status, district_code, village_code, opened_at, due_at)
+      select md5('bench-' || i)::uuid, office.id, 'BLK-' || lpad(to_hex(i), 8, '0'), null, standard.id, 'pengaduan',
+             'complaint', (array['web','walk_in','phone','outreach'])[1 + i % 4], (array['new','in_progress','closed'])[1 + i % 3],
+             'lansia-terlantar', 'tidak-tahu', substr(village.code, 1, 8), village.code,
+             now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval + interval '1 day'
+      from generate_series(${from}::int, ${to}::int) as i, office, standard, village`);
+    await db.execute(sql`
+      insert into case_subjects (case_id, full_name, aid, description, reporter_name, reporter_phone, consent_at)
+      select md5('bench-' || i)::uuid, 'Warga ' || i, '{"kinds":["belum-pernah"],"pbiScheme":null,"other":null}'::jsonb,
+             'Laporan contoh nomor ' || i, 'Pelapor ' || i, '+628123' || lpad(i::text, 7, '0'), now()
+      from generate_series(${from}::int, ${to}::int) as i`);
+    await db.execute(sql`
+      insert into case_events (case_id, at, type, public, message)
+      select md5('bench-' || i)::uuid, now(), 'created', true, 'Laporan diterima.'
+      from generate_series(${from}::int, ${to}::int) as i`);
+  }
+  await db.execute(sql`analyze`);
+  return Math.round((performance.now() - started) / 1000);
+}
+
+/** The baseline: a bare Fastify app doing one INSERT, or one primary-key SELECT, on the same database. */
+async function startBareApp(url: string) {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  await pool.query(
+    'create table if not exists bench_bare (id bigserial primary key, payload jsonb not null)',
+  );
+  await pool.query(
+    `insert into bench_bare (payload) select jsonb_build_object('i', i) from generate_series(1, 100000) i`,
+  );
+  const app = Fastify();
+  app.post('/bare', async (request) => {
+    const { rows } = await pool.query('insert into bench_bare (payload) values ($1) returning id', [
+      request.body,
+    ]);
+    return { id: rows[0].id };
+  });
+  app.get<{ Params: { id: string } }>('/bare/:id', async (request) => {
+    const { rows } = await pool.query('select id, payload from bench_bare where id = $1', [
+      request.params.id,
+    ]);
+    return rows[0];
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { address, close: async () => (await app.close(), await pool.end()) };
+}
+
+function reportBody(villageCode: string): string {
+  return JSON.stringify({
+    office: 'dumai',
+    serviceCode: null,
+    person: {
+      fullName: 'Mak Ijah',
+      villageCode,
+      education: 'sd',
+      nik: null,
+      kk: null,
+      phone: null,
+      birthPlace: null,
+      birthDate: null,
+      address: 'Gang Mawar',
+    },
+    ppks: { category: 'lansia-terlantar', subcategory: 'tinggal-sendiri', other: null },
+    dtksStatus: 'tidak-tahu',
+    aid: { kinds: ['belum-pernah'], pbiScheme: null, other: null },
+    description: 'Nenek tinggal sendiri, jarang makan, rumahnya bocor.',
+    reporter: { name: 'Tetangga', phone: '0812-3456-7890' },
+    consent: true,
+  });
+}
+
+/** Rows of a raw query, whichever driver answered (node-postgres and PGlite both give `rows`). */
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const database = await createBenchDatabase('satu_atap_bench');
+  const handle = await openDatabase({ databaseUrl: database.url });
+  try {
+    await applyMigrations(handle);
+    await seedDatabase(handle.db, { demoAccounts: false });
+    console.log(`loading ${CASES.toLocaleString('en')} cases…`);
+    const loadSeconds = await bulkLoadCases(handle.db, CASES);
+    const app = await buildApp({
+      db: handle.db,
+      dialect: handle.dialect,
+      now: () => new Date(),
+      storage: diskStorage(`/tmp/satu-atap-bench-files-${process.pid}`),
+      config: {
+        version: 'bench',
+        demoMode: false,
+        cookieSecure: false,
+        webDistDir: null,
+        logLevel: 'silent',
+        rateLimits: false,
+      },
+    });
+    const appAddress = await app.listen({ port: 0, host: '127.0.0.1' });
+    const bare = await startBareApp(database.url);
+    const [village] = rowsOf<{ code: string }>(
+      await handle.db.execute(
+        sql`select code from regions where level = 4 and code like '14.72.%' order by code limit 1`,
+      ),
+    );
+    if (!village) throw new Error('no Dumai village');
+    const json = { 'content-type': 'application/json' };
+
+    const bareInsert = await load({
+      url: `${bare.address}/bare`,
+      method: 'POST',
+      headers: json,
+      body: '{"a":1}',
+      duration: DURATION,
+    });
+    const intake = await load({
+      url: `${appAddress}/api/v1/reports`,
+      method: 'POST',
+      headers: json,
+      body: reportBody(village.code),
+      duration: DURATION,
+    });
+    const tickets = rowsOf<{ ticket: string }>(
+      await handle.db.execute(sql`select ticket from cases where ticket not like 'BLK-%' limit 2000`),
+    ).map((r) => r.ticket);
+    let next = 0;
+    const bareSelect = await load({
+      url: bare.address,
+      duration: DURATION,
+      requests: [{ setupRequest: (req) => ({ ...req, path: `/bare/${1 + (next++ % 100_000)}` }) }],
+    });
+    const tracking = await load({
+      url: appAddress,
+      duration: DURATION,
+      requests: [
+        { setupRequest: (req) => ({ ...req, path: `/api/v1/track/${tickets[next++ % tickets.length]}` }) },
+      ],
+    });
+    await app.close();
+    await bare.close();
+
+    const row = (name: string, r: LoadResult) => ({
+      measure: name,
+      'req/s': r.requestsPerSecond,
+      'p50 ms': r.p50Ms,
+      'p99 ms': r.p99Ms,
+      errors: r.errors + r.non2xx,
+    });
+    printTable([
+      row('bare INSERT', bareInsert),
+      row('intake POST /api/v1/reports', intake),
+      row('bare PK SELECT', bareSelect),
+      row('tracking GET /api/v1/track', tracking),
+    ]);
+    const intakeRatio = intake.requestsPerSecond / bareInsert.requestsPerSecond;
+    const trackingRatio = tracking.requestsPerSecond / bareSelect.requestsPerSecond;
+    const targets = {
+      intakeAtLeastHalfOfBareInsert: intakeRatio >= 0.5,
+      trackingAtLeast60PercentOfBareSelect: trackingRatio >= 0.6,
+      trackingP99Under20ms: tracking.p99Ms < 20,
+    };
+    console.log(
+      `intake/bare insert ${(intakeRatio * 100).toFixed(0)}%, tracking/bare select ${(trackingRatio * 100).toFixed(0)}%`,
+      targets,
+    );
+    return {
+      cases: CASES,
+      loadSeconds,
+      durationSeconds: DURATION,
+      bareInsert,
+      intake,
+      bareSelect,
+      tracking,
+      intakeRatio,
+      trackingRatio,
+      targets,
+    };
+  } finally {
+    await handle.close();
+    await database.drop();
+  }
+}
