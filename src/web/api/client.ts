@@ -45,8 +45,10 @@ export function onAuthProblem(listener: AuthProblemListener): () => void {
 type QueryValue = string | number | undefined | null;
 
 export interface ApiRequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Sent as is with its own type instead of JSON (an uploaded image); wins over `body`. */
+  rawBody?: Blob;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
 }
@@ -78,8 +80,10 @@ async function errorFrom(response: Response): Promise<ApiError> {
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.rawBody) headers['content-type'] = options.rawBody.type;
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
 
   let response: Response;
   try {
@@ -87,7 +91,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
       signal: options.signal,
     });
   } catch (error) {
@@ -102,6 +106,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     }
     throw error;
   }
+  // 204 No Content (a delete, an upload): nothing to parse.
+  if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;
   } catch {

@@ -16,6 +16,9 @@ import { StaffNotFoundPage } from './staff-not-found-page';
 const UsersPage = lazy(() => import('../../features/users/users-page'));
 const AuditPage = lazy(() => import('../../features/audit/audit-page'));
 const DistrictUnitsPage = lazy(() => import('../../features/district-units/district-units-page'));
+const OfficeSettingsPage = lazy(() => import('../../features/office-settings/office-settings-page'));
+const CataloguePage = lazy(() => import('../../features/catalogue-admin/catalogue-page'));
+const ServiceEditorPage = lazy(() => import('../../features/catalogue-admin/service-editor-page'));
 
 function LazyPage({ children }: { children: ReactNode }) {
   return (
@@ -61,6 +64,36 @@ export default function StaffApp() {
                 <RequireRole roles={ROLE_GROUPS.officeStaff}>
                   <LazyPage>
                     <DistrictUnitsPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="settings"
+              element={
+                <RequireRole roles={ROLE_GROUPS.auditors}>
+                  <LazyPage>
+                    <OfficeSettingsPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="catalogue"
+              element={
+                <RequireRole roles={ROLE_GROUPS.officeStaff}>
+                  <LazyPage>
+                    <CataloguePage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="catalogue/:code"
+              element={
+                <RequireRole roles={ROLE_GROUPS.officeStaff}>
+                  <LazyPage>
+                    <ServiceEditorPage />
                   </LazyPage>
                 </RequireRole>
               }

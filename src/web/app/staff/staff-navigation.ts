@@ -4,12 +4,21 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconListDetails,
+  IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
 import { ROLE_GROUPS, type Role } from '../../../domain/auth/roles';
 import type { TSessionUser } from '../../../domain/auth/schemas';
 
-export type StaffPageKey = 'home' | 'users' | 'audit' | 'districtUnits' | 'password';
+export type StaffPageKey =
+  | 'home'
+  | 'catalogue'
+  | 'users'
+  | 'audit'
+  | 'districtUnits'
+  | 'settings'
+  | 'password';
 
 export interface StaffNavItem {
   key: StaffPageKey;
@@ -21,6 +30,7 @@ export interface StaffNavItem {
 
 export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'home', path: '/staff', roles: ROLE_GROUPS.everyone, icon: IconHome },
+  { key: 'catalogue', path: '/staff/catalogue', roles: ROLE_GROUPS.officeStaff, icon: IconListDetails },
   { key: 'users', path: '/staff/users', roles: ROLE_GROUPS.admins, icon: IconUsers },
   { key: 'audit', path: '/staff/audit', roles: ROLE_GROUPS.auditors, icon: IconHistory },
   {
@@ -29,6 +39,8 @@ export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
     roles: ROLE_GROUPS.officeStaff,
     icon: IconBuildingCommunity,
   },
+  // Admins change the office's configuration; the head of office may read it.
+  { key: 'settings', path: '/staff/settings', roles: ROLE_GROUPS.auditors, icon: IconSettings },
   { key: 'password', path: '/staff/password', roles: ROLE_GROUPS.everyone, icon: IconKey },
 ];
 

@@ -98,6 +98,7 @@ export const officeSettingsId = {
     start: 'Mulai',
     end: 'Selesai',
     startOn: 'Jam mulai hari {{day}}',
+    clockPlaceholder: 'JJ:MM',
     endOn: 'Jam selesai hari {{day}}',
     days: {
       '1': 'Senin',
@@ -234,6 +235,7 @@ export const officeSettingsEn: typeof officeSettingsId = {
     start: 'Start',
     end: 'End',
     startOn: '{{day}} start time',
+    clockPlaceholder: 'HH:MM',
     endOn: '{{day}} end time',
     days: {
       '1': 'Monday',

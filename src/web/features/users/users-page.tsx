@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TUser } from '../../../domain/auth/schemas';
@@ -167,7 +168,7 @@ export default function UsersPage() {
   );
 }
 
-function dialogTitle(dialog: UserDialog | null, t: ReturnType<typeof useTranslation>['t']): string {
+function dialogTitle(dialog: UserDialog | null, t: TFunction): string {
   if (!dialog || dialog.kind === 'create') return t('users.createTitle');
   const username = dialog.user.username;
   if (dialog.kind === 'reset') return t('users.resetTitle', { username });
