@@ -1,8 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TServiceStandard, TServiceStandardInput } from '../../../domain/catalogue/standard';
 import { seedCatalogues } from '../../seed/catalogue';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
+import { cases } from '../cases/tables';
+import { regions } from '../regions/tables';
 
 /** The editable part of a standard, as the admin page sends it back. */
 function inputOf(standard: TServiceStandard): TServiceStandardInput {
@@ -217,6 +219,48 @@ describe('catalogue administration', () => {
     expect(status.statusCode).toBe(404);
   });
 
+  it('leaves open cases on the version they were opened under: an edit never moves their deadline', async () => {
+    const [village] = await t.handle.db
+      .select({ code: regions.code })
+      .from(regions)
+      .where(and(eq(regions.level, 4), like(regions.code, '14.72.%')))
+      .limit(1);
+    const file = async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/reports',
+        payload: {
+          office: 'dumai',
+          serviceCode: 'odgj',
+          person: { fullName: 'Klien ODGJ', villageCode: village?.code },
+          ppks: { category: 'penyandang-disabilitas', subcategory: 'tuna-laras' },
+          dtksStatus: 'tidak-tahu',
+          aid: { kinds: ['belum-pernah'] },
+          description: 'ODGJ terlantar di pasar, dikirim Satpol PP.',
+          reporter: { name: 'Satpol PP', phone: '081211112222' },
+          consent: true,
+        },
+      });
+      const [row] = await t.handle.db.select().from(cases).where(eq(cases.ticket, response.json().ticket));
+      if (!row) throw new Error('case not filed');
+      return row;
+    };
+    const before = await file();
+    const current = (await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj' })).json();
+    const edited = inputOf(current);
+    edited.components.completionTime = '10 Hari kerja';
+    expect(
+      (await admin.request({ method: 'PUT', url: '/api/v1/catalogue/services/odgj', payload: edited })).json()
+        .version,
+    ).toBe(current.version + 1);
+    const [after] = await t.handle.db.select().from(cases).where(eq(cases.id, before.id));
+    expect(after?.standardVersionId).toBe(before.standardVersionId);
+    expect(after?.dueAt).toEqual(before.dueAt);
+    const later = await file();
+    expect(later.standardVersionId).not.toBe(before.standardVersionId);
+    expect(later.dueAt && before.dueAt && later.dueAt > before.dueAt).toBe(true);
+  });
+
   it('keeps versions immutable in the database, and a new seed run leaves admin edits alone', async () => {
     await expect(
       t.handle.db.execute(sql`update service_standard_versions set name = 'diubah'`),
@@ -230,7 +274,7 @@ describe('catalogue administration', () => {
     ).json();
     expect(pengaduan.version).toBe(1);
     const current = (await admin.request({ method: 'GET', url: '/api/v1/catalogue/services/odgj' })).json();
-    expect(current.version).toBe(2);
-    expect(current.components.completionTime).toBe('3 - 5 Hari kerja');
+    expect(current.version).toBe(3);
+    expect(current.components.completionTime).toBe('10 Hari kerja');
   });
 });
