@@ -90,6 +90,10 @@ export const ZDivisionInput = z.object({
   name: z.string().trim().min(3, 'Nama bidang minimal 3 karakter').max(200),
   description: optionalText(500),
 });
+/** A division as the settings page lists it. */
+export const ZDivisionEntry = ZDivisionInput.extend({ active: z.boolean() });
+export type TDivisionEntry = z.infer<typeof ZDivisionEntry>;
+
 export const ZDivisionUpdate = ZDivisionInput.omit({ code: true }).extend({ active: z.boolean() });
 
 /** The office's calendar for deadlines, from its settings and holiday list. */

@@ -206,6 +206,9 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       params: z.object({ ticket: z.string().max(20) }),
       response: { 200: ZTrackingView },
     },
+    // The most reloaded public page: trackCase builds exactly the documented shape from fixed
+    // columns, so the reply skips a second zod pass (the schema still documents it in OpenAPI).
+    serializerCompiler: () => (data) => JSON.stringify(data),
     handler: async (request) => trackCase(deps.db, request.params.ticket),
   });
 };

@@ -1,29 +1,12 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { maskPhone } from '../../../domain/identity/mask';
+import { ZOutboxMessage, ZOutboxQuery } from '../../../domain/notifications/schemas';
 import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { requireActor } from '../../http/actor';
 import { cases } from '../cases/tables';
 import { notificationOutbox } from './tables';
-
-const ZOutboxQuery = z.object({
-  status: z.enum(['pending', 'sent', 'failed']).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
-
-export const ZOutboxMessage = z.object({
-  id: z.string(),
-  createdAt: z.string(),
-  channel: z.enum(['sms', 'whatsapp']),
-  /** Masked: the list is for checking that notices go out, not for calling people. */
-  recipient: z.string(),
-  template: z.string(),
-  body: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
-  sentAt: z.string().nullable(),
-  ticket: z.string().nullable(),
-});
 
 const PAGE_SIZE = 50;
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  ZDivisionEntry,
   ZDivisionInput,
   ZDivisionUpdate,
   ZHoliday,
@@ -28,7 +29,6 @@ import {
 const tags = ['office settings'];
 const editors = ['admin'] as const;
 const readers = ['admin', 'kadis'] as const;
-const ZDivisionEntry = ZDivisionInput.extend({ active: z.boolean() });
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 
 /** The signed-in admin's own office: letterhead, officials, divisions, hours and holidays. */
