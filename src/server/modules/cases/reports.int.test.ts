@@ -221,6 +221,24 @@ describe('public reports and tracking', () => {
       expect(metadata.format).toBe('jpeg');
       expect(metadata.exif).toBeUndefined();
     }
+
+    // Staff of the office may open them (and it is audited); another office, a partner or the public may not.
+    const officer = await staffSession(t, { office: 'dumai', role: 'service_officer' });
+    const url = `/api/v1/cases/${row.ticket}/attachments/${files[0]?.id}`;
+    const opened = await officer.request({ method: 'GET', url });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.headers['content-type']).toBe('image/jpeg');
+    const audit = await t.handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'case.attachment_opened'));
+    expect(audit.map((a) => a.targetId)).toContain(row.ticket);
+    const partner = await staffSession(t, { office: 'dumai', role: 'partner' });
+    // Partners see only what is referred to them (issue 5), never case files from here.
+    expect((await partner.request({ method: 'GET', url })).statusCode).toBe(403);
+    const bekasi = await staffSession(t, { office: 'bekasi', role: 'service_officer' });
+    expect((await bekasi.request({ method: 'GET', url })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
   });
 
   it('refuses a file that is not an image by its content', async () => {

@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ROLE_GROUPS } from '../../../domain/auth/roles';
 import { fromLocal, toLocal } from '../../../domain/calendar/zoned-time';
 import { validationError } from '../../../domain/errors/app-error';
 import { ZReportCreated, ZReportInput, ZTrackingView } from '../../../domain/intake/report';
@@ -16,6 +17,7 @@ import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
 import { MAX_UPLOAD_BYTES } from '../../storage/uploads';
+import { openAttachment } from './attachments';
 import { blankComplaintForm, filledComplaintForm } from './forms';
 import { type AttachmentKind, type IncomingFile, takeInReport } from './intake';
 import { addGuestBookEntry, findDuplicates, listGuestBook, takeInByStaff } from './staff-intake';
@@ -195,6 +197,30 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
           `inline; filename="formulir-pengaduan-${request.params.ticket.replace(/[^a-z0-9-]/gi, '')}.pdf"`,
         )
         .send(pdf);
+    },
+  });
+
+  app.get('/api/v1/cases/:ticket/attachments/:id', {
+    config: { access: ROLE_GROUPS.officeStaff },
+    schema: {
+      tags: ['intake'],
+      summary: 'A photo or document of a case (audited)',
+      params: z.object({ ticket: z.string().max(20), id: z.uuid() }),
+    },
+    handler: async (request, reply) => {
+      const file = await openAttachment(
+        deps.db,
+        deps.storage,
+        requireActor(request.actor),
+        request.params.ticket,
+        request.params.id,
+        auditContextOf(request),
+      );
+      return reply
+        .header('content-type', file.contentType)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(file.bytes);
     },
   });
 
