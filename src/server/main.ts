@@ -5,9 +5,11 @@ import { DataDirLockedError } from './db/data-dir-lock';
 import { applyMigrations } from './db/migrate';
 import { seedDatabase } from './seed';
 import { diskStorage } from './storage/file-storage';
+import { readS3Config, s3Storage } from './storage/s3-storage';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const s3 = readS3Config();
   const handle = await openDatabase(config.database);
   await applyMigrations(handle);
   const seeded = await seedDatabase(handle.db, { demoAccounts: config.demoMode });
@@ -15,7 +17,7 @@ async function main(): Promise<void> {
     db: handle.db,
     dialect: handle.dialect,
     now: () => new Date(),
-    storage: diskStorage(config.storageDir),
+    storage: s3 ? s3Storage(s3) : diskStorage(config.storageDir),
     config: { ...config, webDistDir: config.webDistDir },
   });
   app.log.info({ dialect: handle.dialect, demoMode: config.demoMode, ...seeded }, 'database ready');
