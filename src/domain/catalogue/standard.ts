@@ -157,3 +157,21 @@ export const ZServiceDeadline = z.object({
   limitAt: z.string().nullable(),
 });
 export type TServiceDeadline = z.infer<typeof ZServiceDeadline>;
+
+const INPUT_KEYS = [
+  'name',
+  'kind',
+  'divisionCode',
+  'channel',
+  'summary',
+  'components',
+  'requirementChecklist',
+  'steps',
+  'branches',
+  'toConfirm',
+] as const satisfies readonly (keyof TServiceStandardInput)[];
+
+/** The editable part of a served standard: what an edit sends back. */
+export function standardInputOf(standard: TServiceStandard): TServiceStandardInput {
+  return Object.fromEntries(INPUT_KEYS.map((key) => [key, standard[key]])) as TServiceStandardInput;
+}

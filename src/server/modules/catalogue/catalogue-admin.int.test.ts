@@ -1,37 +1,18 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TServiceStandard, TServiceStandardInput } from '../../../domain/catalogue/standard';
+import {
+  standardInputOf,
+  type TServiceStandard,
+  type TServiceStandardInput,
+} from '../../../domain/catalogue/standard';
 import { seedCatalogues } from '../../seed/catalogue';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
 import { cases } from '../cases/tables';
 import { regions } from '../regions/tables';
 
-/** The editable part of a standard, as the admin page sends it back. */
+/** The editable part of a standard, as the admin page sends it back (a copy: tests change it). */
 function inputOf(standard: TServiceStandard): TServiceStandardInput {
-  const {
-    name,
-    kind,
-    divisionCode,
-    channel,
-    summary,
-    components,
-    requirementChecklist,
-    steps,
-    branches,
-    toConfirm,
-  } = structuredClone(standard);
-  return {
-    name,
-    kind,
-    divisionCode,
-    channel,
-    summary,
-    components,
-    requirementChecklist,
-    steps,
-    branches,
-    toConfirm,
-  };
+  return structuredClone(standardInputOf(standard));
 }
 
 describe('catalogue administration', () => {

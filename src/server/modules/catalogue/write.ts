@@ -1,10 +1,11 @@
 import { and, eq, max } from 'drizzle-orm';
 import { parseCompletionTime } from '../../../domain/catalogue/completion-time';
-import type {
-  TServiceStandard,
-  TServiceStandardContent,
-  TServiceStandardInput,
-  TServiceSummary,
+import {
+  standardInputOf,
+  type TServiceStandard,
+  type TServiceStandardContent,
+  type TServiceStandardInput,
+  type TServiceSummary,
 } from '../../../domain/catalogue/standard';
 import { AppError, validationError } from '../../../domain/errors/app-error';
 import type { Database } from '../../db/client';
@@ -117,32 +118,7 @@ export async function updateService(
 }
 
 function contentOf(standard: TServiceStandard): TServiceStandardContent {
-  const {
-    name,
-    kind,
-    divisionCode,
-    channel,
-    summary,
-    components,
-    requirementChecklist,
-    steps,
-    branches,
-    toConfirm,
-    source,
-  } = standard;
-  return {
-    name,
-    kind,
-    divisionCode,
-    channel,
-    summary,
-    components,
-    requirementChecklist,
-    steps,
-    branches,
-    toConfirm,
-    source,
-  };
+  return { ...standardInputOf(standard), source: standard.source };
 }
 
 function sameContent(current: TServiceStandard, next: TServiceStandardContent): boolean {
