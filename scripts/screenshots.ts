@@ -28,6 +28,8 @@ for (const [label, width] of [
   }
   for (const path of paths) {
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    // Slow machines: let lazy chunks and their first requests settle (SHOT_WAIT_MS).
+    await page.waitForTimeout(Number(process.env.SHOT_WAIT_MS ?? 500));
     const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}.png`;
     await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
     console.log(`${outDir}/${name}`);

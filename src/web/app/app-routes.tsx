@@ -3,6 +3,8 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ServiceListPage, ServiceStandardPage } from '../features/public-catalogue/lazy-pages';
 import { OfficeHomePage } from '../features/public-offices/office-home-page';
 import { OfficeListPage } from '../features/public-offices/office-list-page';
+import { ReportPage } from '../features/public-report/lazy-pages';
+import { TrackingPage } from '../features/public-tracking/lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { SiteHeader } from './site-header';
@@ -34,6 +36,8 @@ export function AppRoutes() {
             path=":slug/layanan/:serviceCode"
             element={<LazyPublicPage page={<ServiceStandardPage />} />}
           />
+          <Route path=":slug/lapor" element={<LazyPublicPage page={<ReportPage />} />} />
+          <Route path=":slug/lacak" element={<LazyPublicPage page={<TrackingPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

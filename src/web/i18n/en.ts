@@ -1,6 +1,10 @@
 import { catalogueAdminEn } from '../features/catalogue-admin/messages';
+import { guestBookEn } from '../features/guest-book/messages';
 import { officeSettingsEn } from '../features/office-settings/messages';
+import { outboxEn } from '../features/outbox/messages';
 import { publicCatalogueEn } from '../features/public-catalogue/messages';
+import { publicReportEn } from '../features/public-report/messages';
+import { publicTrackingEn } from '../features/public-tracking/messages';
 import type { Messages } from './id';
 
 /** English: typed as `Messages`, so a key missing here (or one that Indonesian lacks) fails the type check. */
@@ -115,6 +119,8 @@ export const en: Messages = {
       audit: 'Audit Log',
       districtUnits: 'District Units',
       settings: 'Office Settings',
+      guestBook: 'Guest Book',
+      outbox: 'Outbox',
       password: 'Change Password',
     },
     navDescriptions: {
@@ -124,6 +130,8 @@ export const en: Messages = {
       audit: 'See who changed what, and when.',
       districtUnits: 'See the district service units and their contact details.',
       settings: 'Letterhead, officials, divisions, working hours and holidays of the office.',
+      guestBook: 'Record today’s visitors and start a report from the guest book.',
+      outbox: 'Follow the WhatsApp and SMS notices to reporters: waiting, sent, failed.',
       password: 'Change the password of your account.',
     },
     welcome: 'Welcome, {{name}}',
@@ -254,6 +262,10 @@ export const en: Messages = {
     saved: 'The {{district}} unit is saved.',
   },
   publicCatalogue: publicCatalogueEn,
+  publicReport: publicReportEn,
+  publicTracking: publicTrackingEn,
   officeSettings: officeSettingsEn,
   catalogueAdmin: catalogueAdminEn,
+  guestBook: guestBookEn,
+  outbox: outboxEn,
 };

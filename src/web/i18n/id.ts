@@ -1,7 +1,11 @@
 import { ROLE_LABELS } from '../../domain/auth/roles';
 import { catalogueAdminId } from '../features/catalogue-admin/messages';
+import { guestBookId } from '../features/guest-book/messages';
 import { officeSettingsId } from '../features/office-settings/messages';
+import { outboxId } from '../features/outbox/messages';
 import { publicCatalogueId } from '../features/public-catalogue/messages';
+import { publicReportId } from '../features/public-report/messages';
+import { publicTrackingId } from '../features/public-tracking/messages';
 
 /** Bahasa Indonesia: the default language and the source of every key. */
 export const id = {
@@ -104,6 +108,8 @@ export const id = {
       audit: 'Log Audit',
       districtUnits: 'Unit Kecamatan',
       settings: 'Pengaturan Dinas',
+      guestBook: 'Buku Tamu',
+      outbox: 'Kotak Keluar',
       password: 'Ganti Kata Sandi',
     },
     navDescriptions: {
@@ -113,6 +119,8 @@ export const id = {
       audit: 'Telusuri siapa mengubah apa, dan kapan.',
       districtUnits: 'Lihat unit layanan kecamatan dan data kontaknya.',
       settings: 'Kop surat, pejabat, bidang, jam kerja dan hari libur dinas.',
+      guestBook: 'Catat tamu yang datang hari ini dan mulai laporan dari buku tamu.',
+      outbox: 'Pantau pemberitahuan WhatsApp dan SMS untuk pelapor: menunggu, terkirim, gagal.',
       password: 'Ganti kata sandi akun Anda.',
     },
     welcome: 'Selamat datang, {{name}}',
@@ -243,8 +251,12 @@ export const id = {
     saved: 'Unit Kecamatan {{district}} disimpan.',
   },
   publicCatalogue: publicCatalogueId,
+  publicReport: publicReportId,
+  publicTracking: publicTrackingId,
   officeSettings: officeSettingsId,
   catalogueAdmin: catalogueAdminId,
+  guestBook: guestBookId,
+  outbox: outboxId,
 };
 
 /** The shape every language must fill: the same keys as Indonesian, any string as value. */

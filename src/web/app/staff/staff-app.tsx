@@ -10,6 +10,7 @@ import { PageLoader } from '../ui/page-loader';
 import { RequireRole, RequireSession } from './guards';
 import { StaffHomePage } from './staff-home-page';
 import { StaffLayout } from './staff-layout';
+import { GUEST_BOOK_ROLES, OUTBOX_ROLES } from './staff-navigation';
 import { StaffNotFoundPage } from './staff-not-found-page';
 
 // The admin pages carry tables, forms and zod: each loads when first opened.
@@ -19,6 +20,8 @@ const DistrictUnitsPage = lazy(() => import('../../features/district-units/distr
 const OfficeSettingsPage = lazy(() => import('../../features/office-settings/office-settings-page'));
 const CataloguePage = lazy(() => import('../../features/catalogue-admin/catalogue-page'));
 const ServiceEditorPage = lazy(() => import('../../features/catalogue-admin/service-editor-page'));
+const GuestBookPage = lazy(() => import('../../features/guest-book/guest-book-page'));
+const OutboxPage = lazy(() => import('../../features/outbox/outbox-page'));
 
 function LazyPage({ children }: { children: ReactNode }) {
   return (
@@ -94,6 +97,26 @@ export default function StaffApp() {
                 <RequireRole roles={ROLE_GROUPS.officeStaff}>
                   <LazyPage>
                     <ServiceEditorPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="guest-book"
+              element={
+                <RequireRole roles={GUEST_BOOK_ROLES}>
+                  <LazyPage>
+                    <GuestBookPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="outbox"
+              element={
+                <RequireRole roles={OUTBOX_ROLES}>
+                  <LazyPage>
+                    <OutboxPage />
                   </LazyPage>
                 </RequireRole>
               }

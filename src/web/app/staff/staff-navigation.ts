@@ -1,10 +1,12 @@
 import {
   type Icon,
+  IconBook,
   IconBuildingCommunity,
   IconHistory,
   IconHome,
   IconKey,
   IconListDetails,
+  IconSend,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
@@ -13,6 +15,8 @@ import type { TSessionUser } from '../../../domain/auth/schemas';
 
 export type StaffPageKey =
   | 'home'
+  | 'guestBook'
+  | 'outbox'
   | 'catalogue'
   | 'users'
   | 'audit'
@@ -28,8 +32,24 @@ export interface StaffNavItem {
   icon: Icon;
 }
 
+/** The front desk and everyone who takes in reports (the server's intake roles). */
+export const GUEST_BOOK_ROLES: readonly Role[] = [
+  'admin',
+  'coordinator',
+  'front_office',
+  'complaint_officer',
+  'service_officer',
+  'social_worker',
+  'district_operator',
+];
+
+/** Those who answer for the notices reaching reporters. */
+export const OUTBOX_ROLES: readonly Role[] = ['admin', 'coordinator', 'complaint_officer', 'kadis'];
+
 export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'home', path: '/staff', roles: ROLE_GROUPS.everyone, icon: IconHome },
+  { key: 'guestBook', path: '/staff/guest-book', roles: GUEST_BOOK_ROLES, icon: IconBook },
+  { key: 'outbox', path: '/staff/outbox', roles: OUTBOX_ROLES, icon: IconSend },
   { key: 'catalogue', path: '/staff/catalogue', roles: ROLE_GROUPS.officeStaff, icon: IconListDetails },
   { key: 'users', path: '/staff/users', roles: ROLE_GROUPS.admins, icon: IconUsers },
   { key: 'audit', path: '/staff/audit', roles: ROLE_GROUPS.auditors, icon: IconHistory },

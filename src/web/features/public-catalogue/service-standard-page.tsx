@@ -7,6 +7,7 @@ import type { TOfficeProfile } from '../../../domain/offices/schemas';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageTitle } from '../../app/ui/page-title';
 import { currentLocale } from '../../i18n';
+import { ServiceReportLink } from '../public-report/report-links';
 import { fetchServiceStandard } from './api';
 import { ComponentsSection } from './components-table';
 import { BackLink, PendingState, ServiceNotFound, useListAddress, useOfficeProfile } from './page-parts';
@@ -98,15 +99,17 @@ function StandardHeader({ office, standard }: { office: TOfficeProfile; standard
           {standard.summary}
         </Text>
       )}
-      <Button
-        mt="md"
-        variant="default"
-        className="no-print"
-        leftSection={<IconPrinter size={18} aria-hidden />}
-        onClick={() => window.print()}
-      >
-        {t('publicCatalogue.standard.print')}
-      </Button>
+      <Group mt="md" gap="sm" className="no-print">
+        <ServiceReportLink slug={office.slug} serviceCode={standard.code} kind={standard.kind} />
+        <Button
+          variant="default"
+          size="md"
+          leftSection={<IconPrinter size={18} aria-hidden />}
+          onClick={() => window.print()}
+        >
+          {t('publicCatalogue.standard.print')}
+        </Button>
+      </Group>
     </div>
   );
 }

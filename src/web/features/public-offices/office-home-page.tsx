@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconInfoCircle, IconLogin } from '@tabler/icons-react';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../api/use-api-query';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
 import { PageTitle } from '../../app/ui/page-title';
 import { ServiceCatalogueLink } from '../public-catalogue/service-catalogue-link';
+import { ReportLinks } from '../public-report/report-links';
 import { fetchOfficeProfile } from './api';
 import { OfficeContact, OfficeDivisions, OfficeOfficials } from './office-sections';
 
@@ -41,16 +42,8 @@ export function OfficeHomePage() {
         )}
       </div>
 
+      <ReportLinks slug={profile.slug} />
       <ServiceCatalogueLink slug={profile.slug} />
-
-      <Alert
-        variant="light"
-        color="blue"
-        icon={<IconInfoCircle aria-hidden />}
-        title={t('publicOffices.comingSoonTitle')}
-      >
-        {t('publicOffices.comingSoon')}
-      </Alert>
 
       <OfficeContact office={profile} />
       <OfficeDivisions divisions={profile.divisions} />
