@@ -143,7 +143,8 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** What the public sees of a case: progress, never the person. */
 export const ZTrackingView = z.object({
   ticket: z.string(),
-  office: z.object({ slug: z.string(), name: z.string() }),
+  /** The office, with the time zone its dates are read in. */
+  office: z.object({ slug: z.string(), name: z.string(), timeZone: z.string() }),
   service: z.object({ code: z.string(), name: z.string() }).nullable(),
   kind: z.enum(['service', 'complaint']),
   channel: z.enum(CHANNELS),

@@ -19,6 +19,7 @@ interface TrackingRow {
   due_at: string | null;
   office_slug: string;
   office_name: string;
+  office_time_zone: string;
   timeline: { at: string; message: string | null }[];
 }
 
@@ -34,7 +35,7 @@ export async function trackCase(db: Database, rawTicket: string): Promise<TTrack
            v.content->>'name' as service_name,
            v.content->'steps'->c.current_step->>'name' as current_step,
            to_json(c.opened_at)#>>'{}' as opened_at, to_json(c.due_at)#>>'{}' as due_at,
-           o.slug as office_slug, o.short_name as office_name,
+           o.slug as office_slug, o.short_name as office_name, o.time_zone as office_time_zone,
            coalesce((select json_agg(json_build_object('at', e.at, 'message', e.message) order by e.at)
                      from ${caseEvents} e where e.case_id = c.id and e.public), '[]'::json) as timeline
     from ${cases} c
@@ -45,7 +46,7 @@ export async function trackCase(db: Database, rawTicket: string): Promise<TTrack
   if (!row) throw new AppError('CASE_NOT_FOUND');
   return {
     ticket: row.ticket,
-    office: { slug: row.office_slug, name: row.office_name },
+    office: { slug: row.office_slug, name: row.office_name, timeZone: row.office_time_zone },
     service: row.service_code && row.service_name ? { code: row.service_code, name: row.service_name } : null,
     kind: row.kind,
     channel: row.channel as TTrackingView['channel'],

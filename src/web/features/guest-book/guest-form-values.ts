@@ -1,4 +1,4 @@
-import { schemaResolver } from '@mantine/form';
+import { type FormErrors, schemaResolver } from '@mantine/form';
 import { ZGuestBookInput } from '../../../domain/intake/staff-intake';
 import type { TGuestBookInput } from './api';
 
@@ -24,6 +24,6 @@ export function toGuestBookInput(values: GuestFormValues): TGuestBookInput {
 const resolveGuest = schemaResolver(ZGuestBookInput, { sync: true });
 
 /** The server's own rules, checked before sending; keys match the form's fields. */
-export function validateGuestValues(values: GuestFormValues): Record<string, string> {
-  return resolveGuest(toGuestBookInput(values)) as Record<string, string>;
+export function validateGuestValues(values: GuestFormValues): FormErrors {
+  return resolveGuest(toGuestBookInput(values));
 }

@@ -66,7 +66,7 @@ interface CardProps {
 
 function TrackingCard({ view, office, onRefresh, refreshing }: CardProps) {
   const { t } = useTranslation();
-  const long = (iso: string) => formatLongDateTime(iso, office.timeZone, currentLocale());
+  const long = (iso: string) => formatLongDateTime(iso, view.office.timeZone, currentLocale());
   return (
     <Paper component="section" aria-labelledby="tracking-heading" withBorder p="md" className="tracking-card">
       <Title order={2} size="h3" id="tracking-heading" className="tracking-ticket">
@@ -105,7 +105,7 @@ function TrackingCard({ view, office, onRefresh, refreshing }: CardProps) {
         {view.timeline.map((event) => (
           <li key={`${event.at}|${event.message}`}>
             <Text size="sm" c="dimmed" component="span" display="block">
-              {formatDateTime(event.at, office.timeZone)}
+              {formatDateTime(event.at, view.office.timeZone)}
             </Text>
             <Text component="span" display="block">
               {event.message}
