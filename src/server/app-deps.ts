@@ -9,6 +9,8 @@ export interface AppConfig {
   /** Built web app to serve; absent in API-only tests. */
   webDistDir: string | null;
   logLevel: string;
+  /** The public site's address (`https://layanan.dinsos.example.go.id`), for links in notices. */
+  publicBaseUrl?: string;
   /** Per-address rate limits; off only in benchmarks, which send everything from one address. */
   rateLimits?: boolean;
 }

@@ -15,6 +15,7 @@ export interface ServerConfig {
   logLevel: string;
   /** Folder for case files (photos, documents). */
   storageDir: string;
+  publicBaseUrl: string;
 }
 
 export function readVersion(): string {
@@ -39,6 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webDistDir: env.WEB_DIST_DIR ?? `${ROOT}/dist/web`,
     logLevel: env.LOG_LEVEL ?? 'info',
     storageDir: env.STORAGE_DIR?.trim() || `${dataDir}/files`,
+    publicBaseUrl: (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
   };
 }
 

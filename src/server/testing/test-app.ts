@@ -40,7 +40,14 @@ export async function createTestApp(): Promise<TestApp> {
     dialect: handle.dialect,
     now: () => clock.now,
     storage,
-    config: { version: 'test', demoMode: false, cookieSecure: false, webDistDir: null, logLevel: 'silent' },
+    config: {
+      version: 'test',
+      demoMode: false,
+      cookieSecure: false,
+      webDistDir: null,
+      logLevel: 'silent',
+      publicBaseUrl: 'https://layanan.example.go.id',
+    },
   });
   return {
     app,

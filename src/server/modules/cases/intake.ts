@@ -39,6 +39,8 @@ export interface IntakeDeps {
   db: Database;
   storage: FileStorage;
   now: () => Date;
+  /** Where the public site is reached: notices sent by WhatsApp/SMS need a full link. */
+  config: { publicBaseUrl?: string };
 }
 
 export async function findOffice(db: Database, slugOrCode: string): Promise<OfficeRow> {
@@ -102,7 +104,7 @@ export async function takeInReport(
     officeId: office.id,
     officeShortName: office.shortName,
     ticket,
-    trackingUrl,
+    trackingUrl: `${deps.config.publicBaseUrl ?? ''}${trackingUrl}`,
     takesAgendaNumber: kind === 'complaint',
     at: now,
     standardVersionId: standard?.versionId ?? null,

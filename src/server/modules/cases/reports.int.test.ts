@@ -111,7 +111,7 @@ describe('public reports and tracking', () => {
       .from(notificationOutbox)
       .where(eq(notificationOutbox.caseId, row.id));
     expect(notice).toMatchObject({ recipient: '+6281234567890', status: 'pending' });
-    expect(notice?.body).toContain(ticket);
+    expect(notice?.body).toContain(`https://layanan.example.go.id/dumai/lacak?tiket=${ticket}`);
 
     const coordinator = await staffSession(t, { office: 'dumai', role: 'coordinator' });
     const outbox = (
