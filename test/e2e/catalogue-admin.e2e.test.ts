@@ -1,30 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, seriousAxeViolations } from './browser';
 import { type RunningServer, startServer, tempDataDir } from './server-process';
-
-async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/staff/login`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill('satuatap-demo');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page
-    .getByRole('heading', { level: 1 })
-    .filter({ hasText: /Selamat datang/ })
-    .waitFor();
-}
-
-/** The message an input shows as its error: the element its aria-describedby names that holds `text`. */
-async function describedErrorOf(input: Locator, text: string): Promise<string | null> {
-  // A server's answer takes a moment: wait for the input to be marked.
-  await expect.poll(() => input.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
-  const ids = (await input.getAttribute('aria-describedby'))?.split(/\s+/) ?? [];
-  for (const id of ids) {
-    const message = await input.page().locator(`[id="${id}"]`).textContent();
-    if (message?.includes(text)) return message;
-  }
-  return null;
-}
+import { describedErrorOf, logIn } from './staff-pages';
 
 describe('catalogue and office settings admin in Chromium', () => {
   let server: RunningServer;
