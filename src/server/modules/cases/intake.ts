@@ -15,6 +15,7 @@ import { type OfficeRow, offices } from '../offices/tables';
 import { nikHash } from '../system/secrets';
 import { type CaseRecord, recordCase } from './record-case';
 import { checkIdentity, checkVillage, resolveStandard } from './resolve';
+import { reportRequests } from './tables';
 
 export const ATTACHMENT_KINDS = ['ktp_photo', 'person_photo', 'document'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -31,6 +32,8 @@ export interface IntakeRequest {
   files: IncomingFile[];
   /** The officer who records it; null when the citizen files it. */
   createdBy: string | null;
+  /** The client's Idempotency-Key: a repeat gets the first answer. */
+  idempotencyKey?: string | null;
   /** More work in the same transaction once the case exists (link a guest book entry, a duplicate). */
   within?: (tx: Database, created: { caseId: string; ticket: string; officeId: string }) => Promise<void>;
 }
@@ -86,6 +89,11 @@ export async function takeInReport(
 ): Promise<TReportCreated> {
   const { db, storage } = deps;
   const { input } = request;
+  const key = request.idempotencyKey ?? null;
+  if (key) {
+    const earlier = await earlierAnswer(db, key);
+    if (earlier) return earlier;
+  }
   const now = deps.now();
   const [context, known] = await Promise.all([officeContext(db, input.office), knownRegionCodes(db)]);
   const { office } = context;
@@ -130,6 +138,8 @@ export async function takeInReport(
       reporterName: input.reporter.name,
       reporterPhone: input.reporter.phone,
     },
+    idempotencyKey: key,
+    trackingPath: trackingUrl,
     files: files.map((f) => ({
       kind: f.kind,
       key: f.key,
@@ -152,6 +162,26 @@ export async function takeInReport(
     return { ticket, trackingUrl, agendaNumber };
   } catch (error) {
     await Promise.all(files.map((f) => storage.remove(f.key)));
+    // Two copies of the same report raced: the first one stored wins, the second gets its answer.
+    const earlier = key && isUniqueViolation(error) ? await earlierAnswer(db, key) : null;
+    if (earlier) return earlier;
     throw error;
   }
+}
+
+async function earlierAnswer(db: Database, key: string): Promise<TReportCreated | null> {
+  const [row] = await db
+    .select({
+      ticket: reportRequests.ticket,
+      trackingUrl: reportRequests.trackingUrl,
+      agendaNumber: reportRequests.agendaNumber,
+    })
+    .from(reportRequests)
+    .where(eq(reportRequests.key, key));
+  return row ?? null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string }; code?: string }) ?? {};
+  return cause.code === '23505' || cause.cause?.code === '23505';
 }

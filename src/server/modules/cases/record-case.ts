@@ -42,6 +42,10 @@ export interface CaseRecord {
     reporterPhone: string;
   };
   files: { kind: string; key: string; contentType: string; size: number; sha256: string }[];
+  /** The client's Idempotency-Key, kept with the answer it got. */
+  idempotencyKey: string | null;
+  /** The tracking path (without the public address), as the answer gives it. */
+  trackingPath: string;
 }
 
 const ts = (value: Date | null): SQL =>
@@ -116,7 +120,14 @@ export async function recordCase(
               'case', ${ticket},
               ${json({ ticket, channel: record.channel, serviceCode: record.serviceCode, files: record.files.length })},
               ${audit.ip}, ${audit.requestId})
-    )${files}
+    )${files}${
+      record.idempotencyKey
+        ? sql`, request as (
+      insert into report_requests (key, office_id, case_id, ticket, tracking_url, agenda_number)
+      select ${record.idempotencyKey}, ${record.officeId}::uuid, ${record.id}::uuid, ${ticket}, ${record.trackingPath}, msg.agenda_number
+      from msg)`
+        : sql``
+    }
     select agenda_number from num`);
   const [row] = (result as unknown as { rows: { agenda_number: string | null }[] }).rows;
   return row?.agenda_number ?? null;

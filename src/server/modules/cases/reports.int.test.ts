@@ -130,6 +130,43 @@ describe('public reports and tracking', () => {
     expect(second.json().ticket).not.toBe(ticket);
   });
 
+  it('answers a resent report with the first ticket when it carries the same Idempotency-Key', async () => {
+    const headers = { 'idempotency-key': 'outbox-7f3a9c1e2b4d5f60' };
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: report('dumai', dumaiVillage),
+      headers,
+    });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: report('dumai', dumaiVillage),
+      headers,
+    });
+    expect(again.json()).toEqual(first.json());
+    const both = await Promise.all(
+      [1, 2].map(() =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/reports',
+          payload: report('dumai', dumaiVillage),
+          headers: { 'idempotency-key': 'outbox-race-000000000001' },
+        }),
+      ),
+    );
+    expect(both[0]?.json().ticket).toBe(both[1]?.json().ticket);
+    const rows = await t.handle.db.select().from(cases).where(eq(cases.ticket, both[0]?.json().ticket));
+    expect(rows).toHaveLength(1);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/reports',
+      payload: report('dumai', dumaiVillage),
+      headers: { 'idempotency-key': 'x' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('tracks a case by ticket, typed any way, with no personal data at all', async () => {
     const { ticket } = (
       await t.app.inject({ method: 'POST', url: '/api/v1/reports', payload: report('dumai', dumaiVillage) })

@@ -65,6 +65,15 @@ const unpackMultipart =
     }
   };
 
+/** `Idempotency-Key`: 16-100 letters, digits, `-` or `_`; anything else is refused. */
+function idempotencyKeyOf(request: FastifyRequest): string | null {
+  const header = request.headers['idempotency-key'];
+  if (header === undefined) return null;
+  if (typeof header !== 'string' || !/^[A-Za-z0-9_-]{16,100}$/.test(header))
+    throw validationError({ idempotencyKey: 'Kunci pengiriman tidak valid' });
+  return header;
+}
+
 export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   await app.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
@@ -91,7 +100,13 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     handler: async (request, reply) => {
       const created = await takeInReport(
         deps,
-        { input: request.body, channel: 'web', files: request.uploads ?? [], createdBy: null },
+        {
+          input: request.body,
+          channel: 'web',
+          files: request.uploads ?? [],
+          createdBy: null,
+          idempotencyKey: idempotencyKeyOf(request),
+        },
         auditContextOf(request),
       );
       return reply.status(201).send(created);

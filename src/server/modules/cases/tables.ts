@@ -147,3 +147,21 @@ export const guestBookEntries = pgTable(
   },
   (t) => [index('guest_book_office_time').on(t.officeId, t.timeIn)],
 );
+
+/**
+ * Idempotency keys of public reports: a phone that resends a report after a lost answer gets the
+ * ticket of the first attempt instead of opening a second case.
+ */
+export const reportRequests = pgTable('report_requests', {
+  key: text('key').primaryKey(),
+  officeId: uuid('office_id')
+    .notNull()
+    .references(() => offices.id),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => cases.id),
+  ticket: text('ticket').notNull(),
+  trackingUrl: text('tracking_url').notNull(),
+  agendaNumber: text('agenda_number'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -42,10 +42,12 @@ async function errorOf(response: Response): Promise<ApiError> {
 export async function postReport(
   body: TReportInput | Record<string, unknown>,
   photos: Partial<Record<PhotoField, Blob>>,
+  /** The same key on every attempt of one report: a resend after a lost answer opens no second case. */
+  idempotencyKey: string,
 ): Promise<TReportCreated> {
   const files = PHOTO_FIELDS.filter((field) => photos[field]);
   let payload: BodyInit;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'idempotency-key': idempotencyKey };
   if (files.length > 0) {
     const form = new FormData();
     form.append('report', JSON.stringify(body));

@@ -66,7 +66,7 @@ async function sendPending(
 ): Promise<void> {
   for (const entry of pendingEntries(readOutbox(store))) {
     try {
-      const created = await postReport(entry.body, photoBlobs(entry.photos));
+      const created = await postReport(entry.body, photoBlobs(entry.photos), entry.id);
       removeFromOutbox(store, entry.id);
       rememberFiled(store, entry.officeSlug, created);
       onDelivered({ entry, created });

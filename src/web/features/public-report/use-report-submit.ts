@@ -31,8 +31,8 @@ export function useReportSubmit(officeSlug: string, outbox: ReportOutbox) {
     async (values: ReportFormValues, photos: ReportPhotos): Promise<SubmitOutcome> => {
       const body = ZReportInput.parse(toReportCandidate(values, officeSlug));
       const stored = storedPhotosOf(photos);
+      const entryId = newEntryId();
       const queue = (): SubmitOutcome => {
-        const entryId = newEntryId();
         const entry = {
           id: entryId,
           officeSlug,
@@ -47,7 +47,7 @@ export function useReportSubmit(officeSlug: string, outbox: ReportOutbox) {
       };
       if (!navigator.onLine) return queue();
       try {
-        const created = await postReport(body, photoBlobsOf(photos));
+        const created = await postReport(body, photoBlobsOf(photos), entryId);
         rememberFiled(store, officeSlug, created);
         return { kind: 'sent', created };
       } catch (error) {
