@@ -6,7 +6,7 @@ import { isSensitivePpks } from '../../../domain/intake/ppks';
 import type { TReportCreated, TReportInput } from '../../../domain/intake/report';
 import { generateTicket, ticketPrefix } from '../../../domain/intake/ticket';
 import type { Database } from '../../db/client';
-import { officeContext } from '../../reference/office-context';
+import { type ActiveStandard, type OfficeContext, officeContext } from '../../reference/office-context';
 import { knownRegionCodes } from '../../reference/regions-cache';
 import type { FileStorage } from '../../storage/file-storage';
 import { type PreparedFile, prepareUpload, UploadRejected } from '../../storage/uploads';
@@ -101,13 +101,62 @@ export async function takeInReport(
   checkIdentity(known, input.person, now, 'person');
   const standard = resolveStandard(context, input.serviceCode, request.channel);
   const deadlines = standard ? computeDeadlines(now, standard.completionTime, context.calendar) : null;
-  const kind = standard?.content.kind ?? 'complaint';
   const ticket = generateTicket(ticketPrefix(office.slug), (n) => randomBytes(n));
   const trackingUrl = `/${office.slug}/lacak?tiket=${encodeURIComponent(ticket)}`;
   const files = await prepareFiles(`cases/${office.slug}/${ticket.toLowerCase()}`, request.files);
   for (const file of files) await storage.put(file.key, file.bytes);
 
-  const record: CaseRecord = {
+  const record = caseRecordOf({
+    request,
+    office,
+    districtCode,
+    standard,
+    deadlines,
+    ticket,
+    trackingUrl,
+    files,
+    now,
+    deps,
+  });
+  record.subject.nikHash = input.person.nik ? await nikHash(db, input.person.nik) : null;
+  try {
+    const within = request.within;
+    // Staff intake links a guest book entry or an open case in the same transaction; a citizen's
+    // report needs no transaction at all: its one statement is atomic.
+    const agendaNumber = within
+      ? await db.transaction(async (tx) => {
+          const number = await recordCase(tx, record, audit);
+          await within(tx, { caseId: record.id, ticket, officeId: office.id });
+          return number;
+        })
+      : await recordCase(db, record, audit);
+    return { ticket, trackingUrl, agendaNumber };
+  } catch (error) {
+    await Promise.all(files.map((f) => storage.remove(f.key)));
+    // Two copies of the same report raced: the first one stored wins, the second gets its answer.
+    const earlier = key && isUniqueViolation(error) ? await earlierAnswer(db, key) : null;
+    if (earlier) return earlier;
+    throw error;
+  }
+}
+
+/** The row set of a new case, from the checked request and what intake worked out for it. */
+function caseRecordOf(parts: {
+  request: IntakeRequest;
+  office: OfficeContext['office'];
+  districtCode: string;
+  standard: ActiveStandard | null;
+  deadlines: { targetAt: Date; limitAt: Date } | null;
+  ticket: string;
+  trackingUrl: string;
+  files: (PreparedFile & { kind: AttachmentKind })[];
+  now: Date;
+  deps: IntakeDeps;
+}): CaseRecord {
+  const { request, office, districtCode, standard, deadlines, ticket, trackingUrl, files, now, deps } = parts;
+  const { input } = request;
+  const kind = standard?.content.kind ?? 'complaint';
+  return {
     id: randomUUID(),
     officeId: office.id,
     officeShortName: office.shortName,
@@ -131,14 +180,14 @@ export async function takeInReport(
     createdBy: request.createdBy,
     subject: {
       ...input.person,
-      nikHash: input.person.nik ? await nikHash(db, input.person.nik) : null,
+      nikHash: null,
       aid: input.aid,
       ppksOther: input.ppks.other,
       description: input.description,
       reporterName: input.reporter.name,
       reporterPhone: input.reporter.phone,
     },
-    idempotencyKey: key,
+    idempotencyKey: request.idempotencyKey ?? null,
     trackingPath: trackingUrl,
     files: files.map((f) => ({
       kind: f.kind,
@@ -148,25 +197,6 @@ export async function takeInReport(
       sha256: f.sha256,
     })),
   };
-  try {
-    const within = request.within;
-    // Staff intake links a guest book entry or an open case in the same transaction; a citizen's
-    // report needs no transaction at all: its one statement is atomic.
-    const agendaNumber = within
-      ? await db.transaction(async (tx) => {
-          const number = await recordCase(tx, record, audit);
-          await within(tx, { caseId: record.id, ticket, officeId: office.id });
-          return number;
-        })
-      : await recordCase(db, record, audit);
-    return { ticket, trackingUrl, agendaNumber };
-  } catch (error) {
-    await Promise.all(files.map((f) => storage.remove(f.key)));
-    // Two copies of the same report raced: the first one stored wins, the second gets its answer.
-    const earlier = key && isUniqueViolation(error) ? await earlierAnswer(db, key) : null;
-    if (earlier) return earlier;
-    throw error;
-  }
 }
 
 async function earlierAnswer(db: Database, key: string): Promise<TReportCreated | null> {
