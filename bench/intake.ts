@@ -71,7 +71,13 @@ async function startBareApp(url: string) {
     return rows[0];
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { address, close: async () => (await app.close(), await pool.end()) };
+  return {
+    address,
+    async close() {
+      await app.close();
+      await pool.end();
+    },
+  };
 }
 
 function reportBody(villageCode: string): string {
