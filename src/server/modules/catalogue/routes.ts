@@ -9,11 +9,12 @@ import {
   ZServiceSummary,
   ZServiceVersionEntry,
 } from '../../../domain/catalogue/standard';
+import { AppError } from '../../../domain/errors/app-error';
 import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
-import { loadOfficeCalendar } from '../offices/settings-service';
+import { officeContext } from '../../reference/office-context';
 import { serviceDeadline } from './deadline';
 import { getService, listServices, listVersions, officeIdOf } from './read';
 import { createService, reorderServices, setServiceActive, updateService } from './write';
@@ -53,10 +54,12 @@ export const catalogueRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db,
       response: { 200: ZServiceDeadline },
     },
     handler: async (request) => {
-      const officeId = await officeIdOf(db, request.params.office);
-      const service = await getService(db, officeId, request.params.code, { includeInactive: false });
+      // The same cached office context intake uses: calendar and active standards in one read.
+      const context = await officeContext(db, request.params.office);
+      const service = context.standards.find((s) => s.code === request.params.code);
+      if (!service) throw new AppError('SERVICE_NOT_FOUND');
       const from = request.query.from ? new Date(request.query.from) : now();
-      return serviceDeadline(service, from, await loadOfficeCalendar(db, officeId));
+      return serviceDeadline(service.completionTime, from, context.calendar);
     },
   });
 

@@ -1,12 +1,11 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
-import type { OfficeCalendar } from '../../../domain/calendar/due-at';
 import { AppError } from '../../../domain/errors/app-error';
-import type { ZDivisionInput, ZDivisionUpdate } from '../../../domain/offices/settings';
-import {
-  officeCalendar,
-  type THoliday,
-  type TOfficeSettings,
-  type TOfficeSettingsUpdate,
+import type {
+  THoliday,
+  TOfficeSettings,
+  TOfficeSettingsUpdate,
+  ZDivisionInput,
+  ZDivisionUpdate,
 } from '../../../domain/offices/settings';
 import type { z } from '../../../domain/zod';
 import type { Database } from '../../db/client';
@@ -249,18 +248,5 @@ export async function removeHoliday(
         before: removed,
       });
     }),
-  );
-}
-
-/** The calendar deadlines of this office run on: time zone, working hours and every holiday. */
-export async function loadOfficeCalendar(db: Database, officeId: string): Promise<OfficeCalendar> {
-  const row = await officeRow(db, officeId);
-  const dates = await db
-    .select({ date: holidays.date })
-    .from(holidays)
-    .where(eq(holidays.officeId, officeId));
-  return officeCalendar(
-    row,
-    dates.map((d) => d.date),
   );
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TOfficeSettings } from '../../../domain/offices/settings';
+import { officeContext } from '../../reference/office-context';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
-import { officeIdOf } from '../catalogue/read';
-import { loadOfficeCalendar } from './settings-service';
 
 // A 1×1 PNG: enough for the content check.
 const PNG = Buffer.from(
@@ -81,7 +80,7 @@ describe('office settings', () => {
     expect(
       (await admin.request({ method: 'POST', url: '/api/v1/office/holidays', payload: local })).statusCode,
     ).toBe(409);
-    const calendar = await loadOfficeCalendar(t.handle.db, await officeIdOf(t.handle.db, 'dharmasraya'));
+    const { calendar } = await officeContext(t.handle.db, 'dharmasraya');
     expect(calendar.holidays).toContain('2026-11-30');
 
     expect(
