@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type {
   TServiceStandard,
   TServiceSummary,
@@ -6,21 +6,17 @@ import type {
 } from '../../../domain/catalogue/standard';
 import { AppError } from '../../../domain/errors/app-error';
 import type { Database } from '../../db/client';
+import { officeContext } from '../../reference/office-context';
 import { users } from '../auth/tables';
-import { divisions, offices } from '../offices/tables';
+import { divisions } from '../offices/tables';
 import { serviceStandards, serviceStandardVersions } from './tables';
 
 type StandardRow = typeof serviceStandards.$inferSelect;
 type VersionRow = typeof serviceStandardVersions.$inferSelect;
 
-/** An office's id by slug (`dumai`) or code (`14.72`), for the public routes. */
+/** An office's id by slug (`dumai`) or code (`14.72`), for the public routes; from the cached office context. */
 export async function officeIdOf(db: Database, slugOrCode: string): Promise<string> {
-  const [row] = await db
-    .select({ id: offices.id })
-    .from(offices)
-    .where(or(eq(offices.slug, slugOrCode), eq(offices.code, slugOrCode)));
-  if (!row) throw new AppError('OFFICE_NOT_FOUND');
-  return row.id;
+  return (await officeContext(db, slugOrCode)).office.id;
 }
 
 async function divisionNames(db: Database, officeId: string): Promise<Map<string, string>> {
