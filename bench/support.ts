@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -27,16 +31,28 @@ export async function createBenchDatabase(
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** CPU time per request of the server process and of PostgreSQL, when measured. */
+  appCpuMicroseconds?: number;
+  databaseCpuMicroseconds?: number;
   p50Ms: number;
   p99Ms: number;
   errors: number;
   non2xx: number;
 }
 
-/** Drives one URL with autocannon and returns throughput and latency. */
-export async function load(options: autocannon.Options): Promise<LoadResult> {
+/** Drives one URL with autocannon (after a short warm-up) and returns throughput, latency and, given the server's pid, CPU per request. */
+export async function load(options: autocannon.Options, serverPid?: number): Promise<LoadResult> {
+  // Warm up first (connections opened, code compiled), so the measurement sees the steady state.
+  await autocannon({ connections: 10, ...options, duration: 2 });
+  const before = serverPid ? cpuSeconds([serverPid]) : null;
   const result = await autocannon({ connections: 10, duration: 10, ...options });
+  const after = serverPid ? cpuSeconds([serverPid]) : null;
+  const used = before && after ? cpuUsedBetween(before, after) : null;
+  const perRequest = (seconds: number) => Math.round((seconds * 1e6) / result.requests.total);
   return {
+    ...(used
+      ? { appCpuMicroseconds: perRequest(used.app), databaseCpuMicroseconds: perRequest(used.database) }
+      : {}),
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -47,4 +63,70 @@ export async function load(options: autocannon.Options): Promise<LoadResult> {
 
 export function printTable(rows: Record<string, string | number>[]): void {
   console.table(rows);
+}
+
+export interface BenchServers {
+  pid: number;
+  appAddress: string;
+  bareAddress: string;
+  stop(): Promise<void>;
+}
+
+/** Starts bench/servers.ts in a child process on the given database and waits for its addresses. */
+export async function startBenchServers(databaseUrl: string): Promise<BenchServers> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./servers.ts', import.meta.url).pathname],
+    {
+      env: { ...process.env, BENCH_DATABASE: databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`bench servers stopped (exit ${code})`)));
+  });
+  const { appAddress, bareAddress } = JSON.parse(line) as { appAddress: string; bareAddress: string };
+  return {
+    pid: child.pid ?? 0,
+    appAddress,
+    bareAddress,
+    async stop() {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** CPU seconds used so far by each PostgreSQL process on this machine and by the given processes. */
+export function cpuSeconds(pids: number[]): Map<number, { app: boolean; seconds: number }> {
+  const seconds = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in 1/100 s
+  };
+  const usage = new Map<number, { app: boolean; seconds: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const app = pids.includes(Number(entry));
+      if (app || stat.includes('(postgres)')) usage.set(Number(entry), { app, seconds: seconds(stat) });
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return usage;
+}
+
+/** CPU used between two readings, by processes alive at both (a connection that ended takes its time with it). */
+export function cpuUsedBetween(
+  before: ReturnType<typeof cpuSeconds>,
+  after: ReturnType<typeof cpuSeconds>,
+): { app: number; database: number } {
+  const used = { app: 0, database: 0 };
+  for (const [pid, end] of after) {
+    const start = before.get(pid);
+    if (start) used[end.app ? 'app' : 'database'] += end.seconds - start.seconds;
+  }
+  return used;
 }

@@ -25,8 +25,24 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const offsets = new Map<string, number>();
+// Zone offsets change only on whole quarter hours, so one reading serves a whole quarter.
+const QUARTER_HOUR_MS = 15 * 60000;
+
 /** The UTC offset of a zone at an instant, in minutes (WIB: 420). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / QUARTER_HOUR_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    // Reading the offset through Intl is slow (tens of microseconds): deadlines read it many times.
+    offset = readZoneOffsetMinutes(instant, timeZone);
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function readZoneOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(instant)

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { registerPool } from './hot-query';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -52,8 +53,12 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection closed by the server (restart, failover, a dropped test database) must not
+  // crash the process: the pool replaces it on next use, and queries in flight get their own error.
+  pool.on('error', () => {});
   await pool.query('select 1');
   const db = drizzlePg(pool, { schema }) as unknown as Database;
+  registerPool(db, pool);
   return {
     db,
     dialect: 'postgresql',

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, or } from 'drizzle-orm';
 import { computeDeadlines } from '../../../domain/calendar/due-at';
+import { toLocal } from '../../../domain/calendar/zoned-time';
 import { AppError } from '../../../domain/errors/app-error';
 import { isSensitivePpks } from '../../../domain/intake/ppks';
 import type { TReportCreated, TReportInput } from '../../../domain/intake/report';
@@ -13,7 +14,8 @@ import { type PreparedFile, prepareUpload, UploadRejected } from '../../storage/
 import type { AuditContext } from '../audit/service';
 import { type OfficeRow, offices } from '../offices/tables';
 import { nikHash } from '../system/secrets';
-import { type CaseRecord, recordCase } from './record-case';
+import { recordCase } from './case-writer';
+import type { CaseRecord } from './record-case';
 import { checkIdentity, checkVillage, resolveStandard } from './resolve';
 import { reportRequests } from './tables';
 
@@ -163,6 +165,7 @@ function caseRecordOf(parts: {
     ticket,
     trackingUrl: `${deps.config.publicBaseUrl ?? ''}${trackingUrl}`,
     takesAgendaNumber: kind === 'complaint',
+    agendaYear: Number(toLocal(now, office.timeZone).date.slice(0, 4)),
     at: now,
     standardVersionId: standard?.versionId ?? null,
     serviceCode: standard?.code ?? null,

@@ -1,5 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { hotStatement } from '../../db/hot-query';
 import type { AuditContext } from '../audit/service';
 
 export interface CaseRecord {
@@ -10,6 +10,8 @@ export interface CaseRecord {
   trackingUrl: string;
   /** Complaints take the next number of the office's agenda register. */
   takesAgendaNumber: boolean;
+  /** The register restarts each year, by the office's own calendar (1 January 00:30 WIB is the new year). */
+  agendaYear: number;
   at: Date;
   standardVersionId: string | null;
   serviceCode: string | null;
@@ -48,87 +50,155 @@ export interface CaseRecord {
   trackingPath: string;
 }
 
-const ts = (value: Date | null): SQL =>
-  value ? sql`${value.toISOString()}::timestamptz` : sql`null::timestamptz`;
-const json = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`;
-
 /**
- * Writes a new case in ONE statement: the agenda number, the case, the person, the first timeline
- * event, the notice for the reporter, the files and the audit row. A single statement is atomic on
- * its own and holds the agenda register's row lock only while it runs, so complaints filed at the
- * same moment do not queue behind each other's round trips.
+ * Writes new cases in ONE statement: for each, the agenda number, the case, the person, the first
+ * timeline event, the notice for the reporter, the files, the audit row and the idempotency answer.
+ * A single statement is atomic on its own and holds the agenda register's row lock only while it
+ * runs. Its text never changes (the cases come as one JSON list), so it runs prepared; several
+ * cases arriving together share one statement, one round trip and one commit (see caseWriter).
  */
-export async function recordCase(
-  db: Database,
-  record: CaseRecord,
-  audit: AuditContext,
-): Promise<string | null> {
-  const year = record.at.getFullYear();
-  const ticket = record.ticket;
-  const s = record.subject;
-  const files = record.files.length
-    ? sql`, files as (insert into case_attachments (case_id, kind, storage_key, content_type, size, sha256) values ${sql.join(
-        record.files.map(
-          (f) => sql`(${record.id}::uuid, ${f.kind}, ${f.key}, ${f.contentType}, ${f.size}, ${f.sha256})`,
-        ),
-        sql`, `,
-      )})`
-    : sql``;
-  const result = await db.execute(sql`
-    with agenda as (
+const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number: string | null }>(
+  'record_cases',
+  `with input as (
+      select * from jsonb_to_recordset(:rows::jsonb) as r(
+        ord int, id uuid, office_id uuid, office_short_name text, agenda_year int, takes_agenda_number boolean,
+        ticket text, standard_version_id uuid, service_code text, kind text, channel text, confidential boolean,
+        ppks_category text, ppks_subcategory text, dtks_status text, district_code text, village_code text,
+        channel_details jsonb, at timestamptz, target_at timestamptz, due_at timestamptz, created_by uuid,
+        full_name text, birth_place text, birth_date text, nik text, nik_hash text, kk text, education text,
+        phone text, address text, aid jsonb, ppks_other text, description text, reporter_name text,
+        reporter_phone text, event_data jsonb, tracking_url text, actor_user_id uuid, actor_username text,
+        audit_after jsonb, ip text, request_id text, files jsonb, idempotency_key text, tracking_path text)
+    ), wanted as (
+      select office_id, agenda_year, count(*)::int as n from input where takes_agenda_number group by 1, 2
+    ), agenda as (
       insert into agenda_counters (office_id, year, last)
-      select ${record.officeId}::uuid, ${year}::int, 1 where ${record.takesAgendaNumber}::boolean
-      on conflict (office_id, year) do update set last = agenda_counters.last + 1
-      returning last
-    ), num as (
-      select (select lpad(last::text, 4, '0') || '/ADU/' || ${String(year)} from agenda) as agenda_number
+      select office_id, agenda_year, n from wanted
+      on conflict (office_id, year) do update set last = agenda_counters.last + excluded.last
+      returning office_id, year, last
+    ), numbered as (
+      select i.*,
+             case when i.takes_agenda_number then
+               lpad((a.last - w.n + row_number() over (
+                 partition by i.office_id, i.agenda_year, i.takes_agenda_number order by i.ord))::text, 4, '0')
+               || '/ADU/' || i.agenda_year::text
+             end as agenda_number
+      from input i
+      left join wanted w on i.takes_agenda_number and w.office_id = i.office_id and w.agenda_year = i.agenda_year
+      left join agenda a on i.takes_agenda_number and a.office_id = i.office_id and a.year = i.agenda_year
     ), msg as (
-      select agenda_number,
-             case when agenda_number is null then ${`Permohonan diterima dengan nomor tiket ${ticket}.`}
-                  else ${`Laporan diterima dengan nomor tiket ${ticket} dan nomor agenda `} || agenda_number || '.' end as text
-      from num
+      select n.*,
+             case when agenda_number is null then 'Permohonan diterima dengan nomor tiket ' || ticket || '.'
+                  else 'Laporan diterima dengan nomor tiket ' || ticket || ' dan nomor agenda ' || agenda_number || '.'
+             end as text
+      from numbered n
     ), new_case as (
       insert into cases (id, office_id, ticket, agenda_number, standard_version_id, service_code, kind, channel, status,
                          confidential, ppks_category, ppks_subcategory, dtks_status, district_code, village_code,
                          channel_details, opened_at, target_at, due_at, created_by)
-      select ${record.id}::uuid, ${record.officeId}::uuid, ${ticket}, msg.agenda_number, ${record.standardVersionId}::uuid,
-             ${record.serviceCode}, ${record.kind}, ${record.channel}, 'new', ${record.confidential}::boolean,
-             ${record.ppksCategory}, ${record.ppksSubcategory}, ${record.dtksStatus}, ${record.districtCode},
-             ${record.villageCode}, ${json(record.channelDetails)}, ${ts(record.at)}, ${ts(record.targetAt)},
-             ${ts(record.dueAt)}, ${record.createdBy}::uuid
+      select id, office_id, ticket, agenda_number, standard_version_id, service_code, kind, channel, 'new',
+             confidential, ppks_category, ppks_subcategory, dtks_status, district_code, village_code,
+             channel_details, at, target_at, due_at, created_by
       from msg
     ), subject as (
       insert into case_subjects (case_id, full_name, birth_place, birth_date, nik, nik_hash, kk, education, phone, address,
                                  aid, ppks_other, description, reporter_name, reporter_phone, consent_at)
-      values (${record.id}::uuid, ${s.fullName}, ${s.birthPlace}, ${s.birthDate}, ${s.nik}, ${s.nikHash}, ${s.kk},
-              ${s.education}, ${s.phone}, ${s.address}, ${json(s.aid)}, ${s.ppksOther}, ${s.description},
-              ${s.reporterName}, ${s.reporterPhone}, ${ts(record.at)})
+      select id, full_name, birth_place, birth_date, nik, nik_hash, kk, education, phone, address,
+             aid, ppks_other, description, reporter_name, reporter_phone, at
+      from msg
     ), event as (
       insert into case_events (case_id, at, type, public, message, data, actor_user_id)
-      select ${record.id}::uuid, ${ts(record.at)}, 'created', true, msg.text,
-             ${json({ channel: record.channel, serviceCode: record.serviceCode, standardVersionId: record.standardVersionId })},
-             ${record.createdBy}::uuid
-      from msg
+      select id, at, 'created', true, text, event_data, created_by from msg
     ), notice as (
       insert into notification_outbox (office_id, case_id, channel, recipient, template, body)
-      select ${record.officeId}::uuid, ${record.id}::uuid, 'whatsapp', ${s.reporterPhone}, 'case.received',
-             ${`${record.officeShortName}: `} || msg.text || ${` Pantau perkembangannya di ${record.trackingUrl}`}
+      select office_id, id, 'whatsapp', reporter_phone, 'case.received',
+             office_short_name || ': ' || text || ' Pantau perkembangannya di ' || tracking_url
       from msg
     ), audit as (
       insert into audit_log (office_id, actor_user_id, actor_username, action, target_type, target_id, after, ip, request_id)
-      values (${record.officeId}::uuid, ${audit.actor?.userId ?? null}::uuid, ${audit.actor?.username ?? null}, 'case.created',
-              'case', ${ticket},
-              ${json({ ticket, channel: record.channel, serviceCode: record.serviceCode, files: record.files.length })},
-              ${audit.ip}, ${audit.requestId})
-    )${files}${
-      record.idempotencyKey
-        ? sql`, request as (
+      select office_id, actor_user_id, actor_username, 'case.created', 'case', ticket, audit_after, ip, request_id
+      from msg
+    ), files as (
+      insert into case_attachments (case_id, kind, storage_key, content_type, size, sha256)
+      select m.id, f.kind, f.key, f."contentType", f.size, f.sha256
+      from msg m, jsonb_to_recordset(m.files) as f(kind text, key text, "contentType" text, size int, sha256 text)
+    ), request as (
       insert into report_requests (key, office_id, case_id, ticket, tracking_url, agenda_number)
-      select ${record.idempotencyKey}, ${record.officeId}::uuid, ${record.id}::uuid, ${ticket}, ${record.trackingPath}, msg.agenda_number
-      from msg)`
-        : sql``
-    }
-    select agenda_number from num`);
-  const [row] = (result as unknown as { rows: { agenda_number: string | null }[] }).rows;
-  return row?.agenda_number ?? null;
+      select idempotency_key, office_id, id, ticket, tracking_path, agenda_number
+      from msg where idempotency_key is not null
+    )
+    select ord, agenda_number from msg`,
+);
+
+/** One case as a row of the statement's JSON list (column names as the statement reads them). */
+function rowOf(record: CaseRecord, audit: AuditContext, ord: number): Record<string, unknown> {
+  const s = record.subject;
+  return {
+    ord,
+    id: record.id,
+    office_id: record.officeId,
+    office_short_name: record.officeShortName,
+    agenda_year: record.agendaYear,
+    takes_agenda_number: record.takesAgendaNumber,
+    ticket: record.ticket,
+    standard_version_id: record.standardVersionId,
+    service_code: record.serviceCode,
+    kind: record.kind,
+    channel: record.channel,
+    confidential: record.confidential,
+    ppks_category: record.ppksCategory,
+    ppks_subcategory: record.ppksSubcategory,
+    dtks_status: record.dtksStatus,
+    district_code: record.districtCode,
+    village_code: record.villageCode,
+    channel_details: record.channelDetails,
+    at: record.at,
+    target_at: record.targetAt,
+    due_at: record.dueAt,
+    created_by: record.createdBy,
+    full_name: s.fullName,
+    birth_place: s.birthPlace,
+    birth_date: s.birthDate,
+    nik: s.nik,
+    nik_hash: s.nikHash,
+    kk: s.kk,
+    education: s.education,
+    phone: s.phone,
+    address: s.address,
+    aid: s.aid,
+    ppks_other: s.ppksOther,
+    description: s.description,
+    reporter_name: s.reporterName,
+    reporter_phone: s.reporterPhone,
+    event_data: {
+      channel: record.channel,
+      serviceCode: record.serviceCode,
+      standardVersionId: record.standardVersionId,
+    },
+    tracking_url: record.trackingUrl,
+    actor_user_id: audit.actor?.userId ?? null,
+    actor_username: audit.actor?.username ?? null,
+    audit_after: {
+      ticket: record.ticket,
+      channel: record.channel,
+      serviceCode: record.serviceCode,
+      files: record.files.length,
+    },
+    ip: audit.ip,
+    request_id: audit.requestId,
+    files: record.files,
+    idempotency_key: record.idempotencyKey,
+    tracking_path: record.trackingPath,
+  };
+}
+
+/** Writes the cases in one statement; answers each one's agenda number (null for service requests). */
+export async function recordCases(
+  db: Database,
+  items: { record: CaseRecord; audit: AuditContext }[],
+): Promise<(string | null)[]> {
+  const rows = items.map((item, index) => rowOf(item.record, item.audit, index));
+  const result = await insertCases.run(db, { rows: JSON.stringify(rows) });
+  const numbers = new Map(result.map((r) => [r.ord, r.agenda_number]));
+  return items.map((_, index) => numbers.get(index) ?? null);
 }

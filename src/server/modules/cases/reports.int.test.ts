@@ -1,12 +1,13 @@
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TReportFormValues } from '../../../domain/intake/report';
 import { createTestApp, staffSession, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit/tables';
 import { notificationOutbox } from '../notifications/tables';
+import { offices } from '../offices/tables';
 import { regions } from '../regions/tables';
-import { caseAttachments, caseSubjects, cases } from './tables';
+import { agendaCounters, caseAttachments, caseSubjects, cases } from './tables';
 
 async function firstVillageOf(t: TestApp, regencyCode: string): Promise<string> {
   const [row] = await t.handle.db
@@ -165,6 +166,56 @@ describe('public reports and tracking', () => {
       headers: { 'idempotency-key': 'x' },
     });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('writes reports that arrive together in shared statements: every one stored whole, agenda numbers consecutive', async () => {
+    const [{ last: before } = { last: 0 }] = await t.handle.db
+      .select({ last: agendaCounters.last })
+      .from(agendaCounters)
+      .innerJoin(offices, eq(offices.id, agendaCounters.officeId))
+      .where(eq(offices.slug, 'dumai'));
+    const bekasiVillage = await firstVillageOf(t, '32.75');
+    // Twelve complaints, a service request and a resend of one report (same key, so one case):
+    // more than the writer's free slots, so most of them share a statement.
+    const sends = [
+      ...Array.from({ length: 12 }, () => ({ payload: report('dumai', dumaiVillage), key: null })),
+      { payload: { ...report('dumai', dumaiVillage), serviceCode: 'odgj' }, key: null },
+      { payload: report('bekasi', bekasiVillage), key: 'batch-resend-000000000001' },
+      { payload: report('bekasi', bekasiVillage), key: 'batch-resend-000000000001' },
+    ];
+    const answers = await Promise.all(
+      sends.map(({ payload, key }) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/reports',
+          payload,
+          headers: key ? { 'idempotency-key': key } : {},
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(sends.map(() => 201));
+    const bodies = answers.map((a) => a.json() as { ticket: string; agendaNumber: string | null });
+    const dumaiNumbers = bodies
+      .slice(0, 12)
+      .map((b) => Number(b.agendaNumber?.split('/')[0]))
+      .sort((a, b) => a - b);
+    expect(dumaiNumbers).toEqual(Array.from({ length: 12 }, (_, i) => before + 1 + i));
+    expect(bodies[12]?.agendaNumber).toBeNull();
+    expect(bodies[13]?.ticket).toBe(bodies[14]?.ticket);
+    const tickets = [...new Set(bodies.map((b) => b.ticket))];
+    expect(tickets).toHaveLength(14);
+    const stored = await t.handle.db
+      .select({ ticket: cases.ticket, reporter: caseSubjects.reporterName })
+      .from(cases)
+      .innerJoin(caseSubjects, eq(caseSubjects.caseId, cases.id))
+      .where(inArray(cases.ticket, tickets));
+    expect(stored).toHaveLength(14);
+    const notices = await t.handle.db
+      .select({ body: notificationOutbox.body })
+      .from(notificationOutbox)
+      .innerJoin(cases, eq(cases.id, notificationOutbox.caseId))
+      .where(inArray(cases.ticket, tickets));
+    expect(notices).toHaveLength(14);
   });
 
   it('tracks a case by ticket, typed any way, with no personal data at all', async () => {

@@ -1,11 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../../domain/errors/app-error';
 import type { TTrackingView } from '../../../domain/intake/report';
 import { normalizeTicket } from '../../../domain/intake/ticket';
 import type { Database } from '../../db/client';
-import { serviceStandardVersions } from '../catalogue/tables';
-import { offices } from '../offices/tables';
-import { caseEvents, cases } from './tables';
+import { hotStatement } from '../../db/hot-query';
 
 interface TrackingRow {
   ticket: string;
@@ -23,6 +20,21 @@ interface TrackingRow {
   timeline: { at: string; message: string | null }[];
 }
 
+const trackingStatement = hotStatement<{ ticket: string }, TrackingRow>(
+  'track_case',
+  `select c.ticket, c.kind, c.channel, c.status, c.service_code,
+          v.content->>'name' as service_name,
+          v.content->'steps'->c.current_step->>'name' as current_step,
+          to_json(c.opened_at)#>>'{}' as opened_at, to_json(c.due_at)#>>'{}' as due_at,
+          o.slug as office_slug, o.short_name as office_name, o.time_zone as office_time_zone,
+          coalesce((select json_agg(json_build_object('at', e.at, 'message', e.message) order by e.at)
+                    from case_events e where e.case_id = c.id and e.public), '[]'::json) as timeline
+   from cases c
+   join offices o on o.id = c.office_id
+   left join service_standard_versions v on v.id = c.standard_version_id
+   where c.ticket = :ticket::text`,
+);
+
 /**
  * What anyone holding the ticket may see: progress and dates, nothing about the person. One query
  * (the public events aggregated beside the case), because this is the page citizens reload most.
@@ -30,19 +42,7 @@ interface TrackingRow {
 export async function trackCase(db: Database, rawTicket: string): Promise<TTrackingView> {
   const ticket = normalizeTicket(rawTicket);
   if (!ticket) throw new AppError('CASE_NOT_FOUND');
-  const result = await db.execute(sql`
-    select c.ticket, c.kind, c.channel, c.status, c.service_code,
-           v.content->>'name' as service_name,
-           v.content->'steps'->c.current_step->>'name' as current_step,
-           to_json(c.opened_at)#>>'{}' as opened_at, to_json(c.due_at)#>>'{}' as due_at,
-           o.slug as office_slug, o.short_name as office_name, o.time_zone as office_time_zone,
-           coalesce((select json_agg(json_build_object('at', e.at, 'message', e.message) order by e.at)
-                     from ${caseEvents} e where e.case_id = c.id and e.public), '[]'::json) as timeline
-    from ${cases} c
-    join ${offices} o on o.id = c.office_id
-    left join ${serviceStandardVersions} v on v.id = c.standard_version_id
-    where c.ticket = ${ticket}`);
-  const [row] = (result as unknown as { rows: TrackingRow[] }).rows;
+  const [row] = await trackingStatement.run(db, { ticket });
   if (!row) throw new AppError('CASE_NOT_FOUND');
   return {
     ticket: row.ticket,
