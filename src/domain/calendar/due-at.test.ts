@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseCompletionTime } from '../catalogue/completion-time';
-import { computeDeadlines, computeDueAt, nextWorkingMoment, type OfficeCalendar } from './due-at';
+import {
+  computeDeadlines,
+  computeDueAt,
+  nextWorkingMoment,
+  type OfficeCalendar,
+  workingMinutesBetween,
+} from './due-at';
 import { addMonths, fromLocal, toLocal } from './zoned-time';
 
 // Friday 14 August 2026; Monday 17 August 2026 is Independence Day.
@@ -91,5 +97,29 @@ describe('zoned time', () => {
     expect(toLocal(instant, 'Asia/Jayapura')).toEqual({ date: '2026-08-14', minutes: 17 * 60, weekday: 5 });
     expect(fromLocal('2026-08-14', 15 * 60, 'Asia/Jakarta')).toEqual(instant);
     expect(fromLocal('2026-08-15', 0, 'Asia/Jayapura')).toEqual(new Date('2026-08-14T15:00:00Z'));
+  });
+});
+
+describe('workingMinutesBetween', () => {
+  it('counts only office time: Friday to Tuesday across the weekend and the holiday', () => {
+    // Friday 15:00-16:30 (90) + Tuesday 08:00-09:00 (60); Monday 17 August is Independence Day.
+    expect(workingMinutesBetween(calendar, wib('2026-08-14T15:00'), wib('2026-08-18T09:00'))).toBe(150);
+  });
+
+  it('counts a span inside one day as it is, and nothing outside office hours', () => {
+    expect(workingMinutesBetween(calendar, wib('2026-08-13T10:00'), wib('2026-08-13T11:15'))).toBe(75);
+    expect(workingMinutesBetween(calendar, wib('2026-08-13T06:00'), wib('2026-08-13T20:00'))).toBe(480);
+    expect(workingMinutesBetween(calendar, wib('2026-08-15T09:00'), wib('2026-08-16T20:00'))).toBe(0);
+  });
+
+  it('is zero when the end is not after the start', () => {
+    expect(workingMinutesBetween(calendar, wib('2026-08-13T11:00'), wib('2026-08-13T10:00'))).toBe(0);
+    expect(workingMinutesBetween(calendar, wib('2026-08-13T11:00'), wib('2026-08-13T11:00'))).toBe(0);
+  });
+
+  it('agrees with computeDueAt', () => {
+    const start = wib('2026-08-14T15:00');
+    const end = due('2026-08-14T15:00', '14 hari kerja');
+    expect(workingMinutesBetween(calendar, start, end)).toBe(90 + 13 * 480 + 2 * 30 + 420); // two Fridays close at 16:30
   });
 });

@@ -58,6 +58,30 @@ export function nextWorkingMoment(
   return { date: next, minutes: openingOf(calendar, next)?.start ?? 0 };
 }
 
+/**
+ * Office minutes between two instants: only the parts of the span that fall in working hours on
+ * working days count (a pause from Friday 15:00 to Monday 09:00 is Friday's last hours plus Monday's
+ * first). Zero when `to` is not after `from`.
+ */
+export function workingMinutesBetween(calendar: OfficeCalendar, from: Date, to: Date): number {
+  if (to.getTime() <= from.getTime()) return 0;
+  const start = toLocal(from, calendar.timeZone);
+  const end = toLocal(to, calendar.timeZone);
+  let total = 0;
+  let date = start.date;
+  for (let i = 0; i < MAX_SCAN_DAYS; i++) {
+    const opening = openingOf(calendar, date);
+    if (opening) {
+      const low = Math.max(opening.start, date === start.date ? start.minutes : 0);
+      const high = Math.min(opening.end, date === end.date ? end.minutes : 24 * 60);
+      if (high > low) total += high - low;
+    }
+    if (date === end.date) return total;
+    date = addDays(date, 1);
+  }
+  throw new Error('span longer than ten years');
+}
+
 /** Adds working minutes, spilling past closing time into the next working day. */
 function addWorkingMinutes(calendar: OfficeCalendar, start: Date, minutes: number): Date {
   let { date, minutes: clock } = nextWorkingMoment(calendar, start);

@@ -20,6 +20,19 @@ export const ERROR_CATALOGUE = {
   SERVICE_CODE_TAKEN: { status: 409, message: 'Kode layanan sudah dipakai.' },
   DIVISION_CODE_TAKEN: { status: 409, message: 'Kode bidang sudah dipakai.' },
   HOLIDAY_EXISTS: { status: 409, message: 'Tanggal itu sudah tercatat sebagai hari libur.' },
+  CASE_ACTION_NOT_ALLOWED: {
+    status: 409,
+    message: 'Tindakan ini tidak dapat dilakukan pada status kasus sekarang.',
+  },
+  DISPUTE_WINDOW_CLOSED: {
+    status: 409,
+    message:
+      'Batas waktu keberatan sudah lewat: keberatan diajukan paling lambat 14 hari setelah kasus selesai.',
+  },
+  REFERRAL_ACTION_NOT_ALLOWED: {
+    status: 409,
+    message: 'Tindakan ini tidak dapat dilakukan pada status rujukan sekarang.',
+  },
   LOGO_INVALID: { status: 400, message: 'Logo harus berkas PNG, JPEG atau WebP, paling besar 256 KB.' },
   USERNAME_TAKEN: { status: 409, message: 'Nama pengguna sudah dipakai.' },
   PASSWORD_WRONG: { status: 400, message: 'Kata sandi lama salah.' },
