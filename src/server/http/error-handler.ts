@@ -46,6 +46,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       };
       return reply.status(error.statusCode).send(body);
     }
+    if (request.isMultipart?.() && /^(Unexpected end of|Malformed|Multipart)/i.test(error.message)) {
+      // A form cut off on a weak connection, or written wrongly: the sender's fault, not ours.
+      const body: ErrorBody = {
+        code: 'VALIDATION_FAILED',
+        message: ERROR_CATALOGUE.VALIDATION_FAILED.message,
+        fields: { _: 'Kiriman terputus atau rusak; kirim ulang' },
+      };
+      return reply.status(400).send(body);
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: ERROR_CATALOGUE.INTERNAL.message });
   });

@@ -5,6 +5,7 @@ import { outboxEn } from '../features/outbox/messages';
 import { publicCatalogueEn } from '../features/public-catalogue/messages';
 import { publicReportEn } from '../features/public-report/messages';
 import { publicTrackingEn } from '../features/public-tracking/messages';
+import { staffIntakeEn } from '../features/staff-intake/messages';
 import type { Messages } from './id';
 
 /** English: typed as `Messages`, so a key missing here (or one that Indonesian lacks) fails the type check. */
@@ -114,6 +115,7 @@ export const en: Messages = {
     signedInAs: 'Signed in as',
     nav: {
       home: 'Home',
+      intake: 'Record a report',
       catalogue: 'Service Catalogue',
       users: 'Users',
       audit: 'Audit Log',
@@ -125,6 +127,7 @@ export const en: Messages = {
     },
     navDescriptions: {
       home: 'A summary of your account.',
+      intake: 'Record a report from a visitor, a call or message, outreach, an agency letter or SP4N-LAPOR!',
       catalogue: 'See the service standard of each service and complaint; administrators can change it.',
       users: 'Add staff accounts, change roles, deactivate, reset passwords.',
       audit: 'See who changed what, and when.',
@@ -268,4 +271,5 @@ export const en: Messages = {
   catalogueAdmin: catalogueAdminEn,
   guestBook: guestBookEn,
   outbox: outboxEn,
+  staffIntake: staffIntakeEn,
 };

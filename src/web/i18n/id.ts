@@ -6,6 +6,7 @@ import { outboxId } from '../features/outbox/messages';
 import { publicCatalogueId } from '../features/public-catalogue/messages';
 import { publicReportId } from '../features/public-report/messages';
 import { publicTrackingId } from '../features/public-tracking/messages';
+import { staffIntakeId } from '../features/staff-intake/messages';
 
 /** Bahasa Indonesia: the default language and the source of every key. */
 export const id = {
@@ -103,6 +104,7 @@ export const id = {
     signedInAs: 'Masuk sebagai',
     nav: {
       home: 'Beranda',
+      intake: 'Catat laporan',
       catalogue: 'Katalog Layanan',
       users: 'Pengguna',
       audit: 'Log Audit',
@@ -114,6 +116,7 @@ export const id = {
     },
     navDescriptions: {
       home: 'Ringkasan akun Anda.',
+      intake: 'Catat laporan dari tamu, telepon, pesan, jemput bola, surat instansi atau SP4N-LAPOR!',
       catalogue: 'Lihat standar pelayanan setiap layanan dan pengaduan; administrator dapat mengubahnya.',
       users: 'Tambah akun petugas, ubah peran, nonaktifkan, atur ulang kata sandi.',
       audit: 'Telusuri siapa mengubah apa, dan kapan.',
@@ -257,6 +260,7 @@ export const id = {
   catalogueAdmin: catalogueAdminId,
   guestBook: guestBookId,
   outbox: outboxId,
+  staffIntake: staffIntakeId,
 };
 
 /** The shape every language must fill: the same keys as Indonesian, any string as value. */

@@ -78,6 +78,17 @@ describe('staff intake from every channel', () => {
     expect(row).toMatchObject({ channel: 'walk_in', serviceCode: 'datang-langsung' });
     const book = (await frontOffice.request({ method: 'GET', url: '/api/v1/guest-book' })).json().items;
     expect(book[0]).toMatchObject({ visitorName: 'Ibu Rosmawati', ticket, visitorPhone: '+6281374052139' });
+    // One guest book entry, one case: a second matter gets its own entry, never overwrites the link.
+    const again = await frontOffice.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        details: { channel: 'walk_in', guestBookEntryId: guest.json().id },
+        report: report(village),
+      },
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().fields['details.guestBookEntryId']).toMatch(/sudah punya tiket/);
   });
 
   it('records outreach with its GPS point, phone calls with the contact, letters with their reference', async () => {
@@ -181,6 +192,26 @@ describe('staff intake from every channel', () => {
     if (!firstRow) throw new Error('first case missing');
     const events = await t.handle.db.select().from(caseEvents).where(eq(caseEvents.caseId, firstRow.id));
     expect(events.map((e) => e.type)).toContain('linked');
+
+    const stranger = await frontOffice.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      payload: {
+        details: { channel: 'phone', contact: '0812 3333 4444' },
+        report: report(village, '1310016408950002'),
+        linkToTicket: match.ticket,
+      },
+    });
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().fields.linkToTicket).toMatch(/orang yang sama/);
+
+    const cutOff = await frontOffice.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { 'content-type': 'multipart/form-data; boundary=----cut' },
+      payload: '------cut\r\nContent-Disposition: form-data; name="intake"\r\n\r\n{"det',
+    });
+    expect(cutOff.statusCode).toBe(400);
   });
 
   it('keeps the office of the officer, a district operator to their district, and the public out', async () => {
@@ -190,7 +221,7 @@ describe('staff intake from every channel', () => {
       url: '/api/v1/cases',
       payload: { details: { channel: 'phone', contact: '0812 3333 4444' }, report: report(bekasiVillage) },
     });
-    expect(wrongOffice.json().fields['person.villageCode']).toMatch(/wilayah dinas ini/);
+    expect(wrongOffice.json().fields['report.person.villageCode']).toMatch(/wilayah dinas ini/);
 
     const operator = await staffSession(t, {
       office: 'dharmasraya',

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, notInArray } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, notInArray } from 'drizzle-orm';
 import { AppError, validationError } from '../../../domain/errors/app-error';
 import { maskName } from '../../../domain/identity/mask';
 import type { TReportCreated } from '../../../domain/intake/report';
@@ -34,22 +34,42 @@ export async function takeInByStaff(
   if (actor.role === 'district_operator' && !report.person.villageCode.startsWith(`${actor.districtCode}.`))
     throw validationError({ 'report.person.villageCode': 'Desa/kelurahan di luar kecamatan Anda' });
   const { channel, ...details } = intake.details;
-  return takeInReport(
-    deps,
-    {
-      input: report,
-      channel,
-      channelDetails: details,
-      files,
-      createdBy: actor.userId,
-      within: async (tx, created) => {
-        if (intake.details.channel === 'walk_in' && intake.details.guestBookEntryId)
-          await linkGuestBookEntry(tx, actor, intake.details.guestBookEntryId, created.caseId);
-        if (intake.linkToTicket) await linkToOpenCase(tx, actor, intake.linkToTicket, created, deps.now());
+  return withReportFieldPaths(
+    takeInReport(
+      deps,
+      {
+        input: report,
+        channel,
+        channelDetails: details,
+        files,
+        createdBy: actor.userId,
+        within: async (tx, created) => {
+          if (intake.details.channel === 'walk_in' && intake.details.guestBookEntryId)
+            await linkGuestBookEntry(tx, actor, intake.details.guestBookEntryId, created.caseId);
+          if (intake.linkToTicket) {
+            const nik = intake.report.person.nik;
+            const personHash = nik ? await nikHash(tx, nik) : null;
+            await linkToOpenCase(tx, actor, intake.linkToTicket, created, deps.now(), personHash);
+          }
+        },
       },
-    },
-    audit,
+      audit,
+    ),
   );
+}
+
+/** The report sits under `report` in a staff intake: its field errors are named by that path. */
+async function withReportFieldPaths<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.fields) throw error;
+    const own = /^(report|details|linkToTicket)\b/;
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([key, message]) => [own.test(key) ? key : `report.${key}`, message]),
+    );
+    throw new AppError(error.code, { message: error.message, fields });
+  }
 }
 
 async function linkGuestBookEntry(
@@ -58,12 +78,22 @@ async function linkGuestBookEntry(
   entryId: string,
   caseId: string,
 ): Promise<void> {
+  // A visitor with a second matter gets a second guest book entry: one entry, one case.
   const [linked] = await db
     .update(guestBookEntries)
     .set({ caseId })
-    .where(and(eq(guestBookEntries.id, entryId), eq(guestBookEntries.officeId, actor.officeId)))
+    .where(
+      and(
+        eq(guestBookEntries.id, entryId),
+        eq(guestBookEntries.officeId, actor.officeId),
+        isNull(guestBookEntries.caseId),
+      ),
+    )
     .returning({ id: guestBookEntries.id });
-  if (!linked) throw validationError({ 'details.guestBookEntryId': 'Tamu tidak ada di buku tamu dinas ini' });
+  if (!linked)
+    throw validationError({
+      'details.guestBookEntryId': 'Tamu ini tidak ada di buku tamu dinas ini, atau sudah punya tiket',
+    });
 }
 
 /** The officer chose to link the new report to an open case of the same person: both timelines say so. */
@@ -73,12 +103,24 @@ async function linkToOpenCase(
   ticket: string,
   created: { caseId: string; ticket: string },
   now: Date,
+  personHash: string | null,
 ): Promise<void> {
   const [open] = await db
     .select({ id: cases.id })
     .from(cases)
-    .where(and(eq(cases.ticket, ticket), eq(cases.officeId, actor.officeId)));
-  if (!open) throw validationError({ linkToTicket: 'Kasus yang ditautkan tidak ditemukan' });
+    .where(
+      and(
+        eq(cases.ticket, ticket),
+        eq(cases.officeId, actor.officeId),
+        notInArray(cases.status, [...FINISHED]),
+        ...(personHash ? [eq(caseSubjects.nikHash, personHash)] : []),
+      ),
+    )
+    .innerJoin(caseSubjects, eq(caseSubjects.caseId, cases.id));
+  if (!open)
+    throw validationError({
+      linkToTicket: 'Tautkan hanya ke kasus yang masih berjalan dari orang yang sama',
+    });
   await db.insert(caseEvents).values([
     {
       caseId: created.caseId,

@@ -10,7 +10,7 @@ import { PageLoader } from '../ui/page-loader';
 import { RequireRole, RequireSession } from './guards';
 import { StaffHomePage } from './staff-home-page';
 import { StaffLayout } from './staff-layout';
-import { GUEST_BOOK_ROLES, OUTBOX_ROLES } from './staff-navigation';
+import { GUEST_BOOK_ROLES, INTAKE_ROLES, OUTBOX_ROLES } from './staff-navigation';
 import { StaffNotFoundPage } from './staff-not-found-page';
 
 // The admin pages carry tables, forms and zod: each loads when first opened.
@@ -22,6 +22,8 @@ const CataloguePage = lazy(() => import('../../features/catalogue-admin/catalogu
 const ServiceEditorPage = lazy(() => import('../../features/catalogue-admin/service-editor-page'));
 const GuestBookPage = lazy(() => import('../../features/guest-book/guest-book-page'));
 const OutboxPage = lazy(() => import('../../features/outbox/outbox-page'));
+const IntakeLandingPage = lazy(() => import('../../features/staff-intake/intake-landing-page'));
+const StaffIntakePage = lazy(() => import('../../features/staff-intake/staff-intake-page'));
 
 function LazyPage({ children }: { children: ReactNode }) {
   return (
@@ -107,6 +109,26 @@ export default function StaffApp() {
                 <RequireRole roles={GUEST_BOOK_ROLES}>
                   <LazyPage>
                     <GuestBookPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="intake"
+              element={
+                <RequireRole roles={INTAKE_ROLES}>
+                  <LazyPage>
+                    <IntakeLandingPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="intake/:channel"
+              element={
+                <RequireRole roles={INTAKE_ROLES}>
+                  <LazyPage>
+                    <StaffIntakePage />
                   </LazyPage>
                 </RequireRole>
               }

@@ -2,6 +2,7 @@ import {
   type Icon,
   IconBook,
   IconBuildingCommunity,
+  IconFilePlus,
   IconHistory,
   IconHome,
   IconKey,
@@ -15,6 +16,7 @@ import type { TSessionUser } from '../../../domain/auth/schemas';
 
 export type StaffPageKey =
   | 'home'
+  | 'intake'
   | 'guestBook'
   | 'outbox'
   | 'catalogue'
@@ -32,8 +34,8 @@ export interface StaffNavItem {
   icon: Icon;
 }
 
-/** The front desk and everyone who takes in reports (the server's intake roles). */
-export const GUEST_BOOK_ROLES: readonly Role[] = [
+/** Everyone who takes in reports, at the desk or in the field: the server's INTAKE_ROLES. */
+export const INTAKE_ROLES: readonly Role[] = [
   'admin',
   'coordinator',
   'front_office',
@@ -43,11 +45,15 @@ export const GUEST_BOOK_ROLES: readonly Role[] = [
   'district_operator',
 ];
 
+/** The front desk and everyone who takes in reports (the server serves the guest book to the intake roles). */
+export const GUEST_BOOK_ROLES: readonly Role[] = INTAKE_ROLES;
+
 /** Those who answer for the notices reaching reporters. */
 export const OUTBOX_ROLES: readonly Role[] = ['admin', 'coordinator', 'complaint_officer', 'kadis'];
 
 export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'home', path: '/staff', roles: ROLE_GROUPS.everyone, icon: IconHome },
+  { key: 'intake', path: '/staff/intake', roles: INTAKE_ROLES, icon: IconFilePlus },
   { key: 'guestBook', path: '/staff/guest-book', roles: GUEST_BOOK_ROLES, icon: IconBook },
   { key: 'outbox', path: '/staff/outbox', roles: OUTBOX_ROLES, icon: IconSend },
   { key: 'catalogue', path: '/staff/catalogue', roles: ROLE_GROUPS.officeStaff, icon: IconListDetails },

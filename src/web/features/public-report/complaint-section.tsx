@@ -49,14 +49,14 @@ export function ComplaintSection({ form, services }: { form: ReportForm; service
   );
 }
 
-/** Section 6: who reports, and how to reach them. */
-export function ReporterSection({ form }: { form: ReportForm }) {
+/** Section 6: who reports, and how to reach them; `intro` lets an officer's form speak of the reporter, not to them. */
+export function ReporterSection({ form, intro }: { form: ReportForm; intro?: string }) {
   const { t } = useTranslation();
   return (
     <FormSection
       id="reporter"
       title={t('publicReport.sections.reporter')}
-      intro={t('publicReport.sections.reporterIntro')}
+      intro={intro ?? t('publicReport.sections.reporterIntro')}
     >
       <TextInput
         key={form.key('reporter.name')}
@@ -78,18 +78,21 @@ export function ReporterSection({ form }: { form: ReportForm }) {
   );
 }
 
-/** Section 8: consent, in plain words: what the data is for and who sees it. */
-export function ConsentSection({ form }: { form: ReportForm }) {
+/**
+ * Section 8: consent, in plain words: what the data is for and who sees it. An officer's form
+ * words it as the officer confirming the person's consent (`label`, `text`).
+ */
+export function ConsentSection({ form, label, text }: { form: ReportForm; label?: string; text?: string }) {
   const { t } = useTranslation();
   return (
     <FormSection id="consent" title={t('publicReport.sections.consent')}>
       <Text size="sm" id="consent-text">
-        {t('publicReport.fields.consentText')}
+        {text ?? t('publicReport.fields.consentText')}
       </Text>
       <Checkbox
         key={form.key('consent')}
         {...form.getInputProps('consent', { type: 'checkbox' })}
-        label={t('publicReport.fields.consent')}
+        label={label ?? t('publicReport.fields.consent')}
         aria-describedby="consent-text"
         size="md"
         classNames={{

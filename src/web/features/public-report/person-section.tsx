@@ -13,9 +13,12 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 export function PersonSection({
   controls,
   regencyCode,
+  intro,
 }: {
   controls: ReportFormControls;
   regencyCode: string;
+  /** An officer's wording of the intro (the default speaks to a citizen reporting). */
+  intro?: string;
 }) {
   const { t } = useTranslation();
   const { form } = controls;
@@ -23,7 +26,7 @@ export function PersonSection({
     <FormSection
       id="person"
       title={t('publicReport.sections.person')}
-      intro={t('publicReport.sections.personIntro')}
+      intro={intro ?? t('publicReport.sections.personIntro')}
     >
       <TextInput
         key={form.key('person.fullName')}

@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TServiceSummary } from '../../../domain/catalogue/standard';
 import type { FormFailure } from '../../api/form-errors';
@@ -32,24 +33,42 @@ interface ReportFormProps {
   onValid: (values: ReportFormValues) => Promise<void>;
   onInvalid: (errors: FormErrors) => void;
   state: SubmitState;
+  /** Shown before section 1: how the report came in, on an officer's intake form. */
+  channelSection?: ReactNode;
+  /** Shown right after section 1 (the person): what the NIK turned up, on an officer's form. */
+  afterPerson?: ReactNode;
+  /** An officer's wording; each text left out keeps the public form's. */
+  wording?: ReportFormWording;
+}
+
+/** The texts an officer's intake form words differently: the public form speaks to the reporter. */
+export interface ReportFormWording {
+  submit?: string;
+  invalidBody?: (count: number) => string;
+  personIntro?: string;
+  reporterIntro?: string;
+  consentLabel?: string;
+  consentText?: string;
 }
 
 /** The report form, section by section in the flowchart's order, one column on a phone. */
 export function ReportForm(props: ReportFormProps) {
   const { t } = useTranslation();
-  const { controls, state } = props;
+  const { controls, state, wording = {} } = props;
   const { form } = controls;
   return (
     <form onSubmit={form.onSubmit(props.onValid, props.onInvalid)} noValidate className="report-form">
       <Stack gap="lg">
-        <PersonSection controls={controls} regencyCode={props.regencyCode} />
+        {props.channelSection}
+        <PersonSection controls={controls} regencyCode={props.regencyCode} intro={wording.personIntro} />
+        {props.afterPerson}
         <PpksSection form={form} />
         <DtksSection form={form} />
         <AidSection form={form} />
         <ComplaintSection form={form} services={props.services} />
-        <ReporterSection form={form} />
+        <ReporterSection form={form} intro={wording.reporterIntro} />
         <PhotoSection photos={props.photos} errors={props.photoErrors} onChange={props.onPhotoChange} />
-        <ConsentSection form={form} />
+        <ConsentSection form={form} label={wording.consentLabel} text={wording.consentText} />
         <div role="alert" className="report-submit-feedback">
           {state.invalidCount > 0 && !state.failure && (
             <Alert
@@ -58,7 +77,8 @@ export function ReportForm(props: ReportFormProps) {
               icon={<IconAlertTriangle aria-hidden />}
               title={t('publicReport.submit.invalidTitle')}
             >
-              {t('publicReport.submit.invalidBody', { count: state.invalidCount })}
+              {wording.invalidBody?.(state.invalidCount) ??
+                t('publicReport.submit.invalidBody', { count: state.invalidCount })}
             </Alert>
           )}
           {state.failure && (
@@ -77,7 +97,7 @@ export function ReportForm(props: ReportFormProps) {
           loading={form.submitting}
           leftSection={<IconSend size={20} aria-hidden />}
         >
-          {t('publicReport.submit.button')}
+          {wording.submit ?? t('publicReport.submit.button')}
         </Button>
       </Stack>
     </form>

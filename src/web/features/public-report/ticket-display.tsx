@@ -26,14 +26,22 @@ async function copyText(text: string): Promise<boolean> {
   return copied;
 }
 
+interface TicketDisplayProps {
+  ticket: string;
+  agendaNumber: string | null;
+  /** Wording for an officer who hands the ticket on (the default speaks to the reporter). */
+  label?: string;
+  hint?: string;
+}
+
 /** The ticket, large and spaced for reading out, with a copy button and the agenda number. */
-export function TicketDisplay({ ticket, agendaNumber }: { ticket: string; agendaNumber: string | null }) {
+export function TicketDisplay({ ticket, agendaNumber, label, hint }: TicketDisplayProps) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = async () => setCopied(await copyText(ticket));
   return (
     <Paper withBorder p="md" className="ticket-card">
-      <Text fw={600}>{t('publicReport.result.ticketLabel')}</Text>
+      <Text fw={600}>{label ?? t('publicReport.result.ticketLabel')}</Text>
       <p className="ticket-number">
         <span aria-hidden>{ticket}</span>
         <VisuallyHidden>{spellTicket(ticket)}</VisuallyHidden>
@@ -54,7 +62,7 @@ export function TicketDisplay({ ticket, agendaNumber }: { ticket: string; agenda
         )}
       </div>
       <Text size="sm" mt="sm">
-        {t('publicReport.result.ticketHint')}
+        {hint ?? t('publicReport.result.ticketHint')}
       </Text>
       {agendaNumber && (
         <Text mt="xs" fw={600}>
