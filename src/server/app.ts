@@ -13,6 +13,7 @@ import { registerAccessControl } from './http/access';
 import { registerErrorHandler } from './http/error-handler';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { caseHandlingRoutes } from './modules/case-handling/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
 import { notificationRoutes } from './modules/notifications/routes';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     catalogueRoutes,
     officeSettingsRoutes,
     caseRoutes,
+    caseHandlingRoutes,
     notificationRoutes,
   ]) {
     await app.register(routes, deps);

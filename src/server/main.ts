@@ -3,6 +3,7 @@ import { readConfig } from './config';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { applyMigrations } from './db/migrate';
+import { sweepDeadlines } from './modules/case-handling/sweep';
 import { seedDatabase } from './seed';
 import { diskStorage } from './storage/file-storage';
 import { readS3Config, s3Storage } from './storage/s3-storage';
@@ -22,10 +23,19 @@ async function main(): Promise<void> {
   });
   app.log.info({ dialect: handle.dialect, demoMode: config.demoMode, ...seeded }, 'database ready');
 
+  // The deadline sweep, every minute; with several instances only one sweeps at a time (advisory lock).
+  const sweep = setInterval(() => {
+    sweepDeadlines(handle, new Date()).catch((error: unknown) =>
+      app.log.error({ err: error }, 'deadline sweep failed'),
+    );
+  }, 60_000);
+  sweep.unref();
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(sweep);
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await handle.close();

@@ -153,5 +153,9 @@ export const ZTrackingView = z.object({
   openedAt: z.string(),
   dueAt: z.string().nullable(),
   timeline: z.array(z.object({ at: z.string(), message: z.string() })),
+  /** Referrals, as the public may read them: the kind of body and its progress, nothing more. */
+  referrals: z.array(z.object({ text: z.string() })),
+  /** While a closure may still be disputed (14 days): until when. */
+  dispute: z.object({ until: z.string() }).nullable(),
 });
 export type TTrackingView = z.infer<typeof ZTrackingView>;

@@ -1,6 +1,7 @@
 // Every table of every module, for Drizzle's client and drizzle-kit's migration generator.
 export * from '../modules/audit/tables';
 export * from '../modules/auth/tables';
+export * from '../modules/case-handling/tables';
 export * from '../modules/cases/tables';
 export * from '../modules/catalogue/tables';
 export * from '../modules/notifications/tables';

@@ -67,7 +67,7 @@ let userCounter = 0;
 /** Creates a staff account in an office (by slug); parents come from the seed. */
 export async function createStaff(
   testApp: TestApp,
-  input: { office: string; role: Role; districtCode?: string; active?: boolean },
+  input: { office: string; role: Role; districtCode?: string; active?: boolean; partnerName?: string },
 ): Promise<{ id: string; username: string; password: string }> {
   const [office] = await testApp.handle.db.select().from(offices).where(eq(offices.slug, input.office));
   if (!office) throw new Error(`no seed office ${input.office}`);
@@ -81,6 +81,7 @@ export async function createStaff(
       fullName: `Petugas Uji ${userCounter}`,
       role: input.role,
       districtCode: input.districtCode ?? null,
+      partnerName: input.partnerName ?? null,
       active: input.active ?? true,
       passwordHash: await hashPassword(TEST_PASSWORD, TEST_SCRYPT_LOG_N),
     })

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, or } from 'drizzle-orm';
-import { computeDeadlines } from '../../../domain/calendar/due-at';
+import { computeDeadlines, type OfficeCalendar } from '../../../domain/calendar/due-at';
 import { toLocal } from '../../../domain/calendar/zoned-time';
+import { outreachVisitDue } from '../../../domain/cases/sla';
 import { AppError } from '../../../domain/errors/app-error';
 import { isSensitivePpks } from '../../../domain/intake/ppks';
 import type { TReportCreated, TReportInput } from '../../../domain/intake/report';
@@ -119,6 +120,7 @@ export async function takeInReport(
     files,
     now,
     deps,
+    calendar: context.calendar,
   });
   record.subject.nikHash = input.person.nik ? await nikHash(db, input.person.nik) : null;
   try {
@@ -154,10 +156,25 @@ function caseRecordOf(parts: {
   files: (PreparedFile & { kind: AttachmentKind })[];
   now: Date;
   deps: IntakeDeps;
+  calendar: OfficeCalendar;
 }): CaseRecord {
-  const { request, office, districtCode, standard, deadlines, ticket, trackingUrl, files, now, deps } = parts;
+  const {
+    request,
+    office,
+    districtCode,
+    standard,
+    deadlines,
+    ticket,
+    trackingUrl,
+    files,
+    now,
+    deps,
+    calendar,
+  } = parts;
   const { input } = request;
   const kind = standard?.content.kind ?? 'complaint';
+  const visitStep = standard?.content.steps.find((step) => step.kind === 'field_visit' && step.startWithin);
+  const visitDue = visitStep?.startWithin ? outreachVisitDue(now, calendar, visitStep.startWithin) : null;
   return {
     id: randomUUID(),
     officeId: office.id,
@@ -180,6 +197,11 @@ function caseRecordOf(parts: {
     channelDetails: request.channelDetails ?? {},
     targetAt: deadlines?.targetAt ?? null,
     dueAt: deadlines?.limitAt ?? null,
+    visitDueAt: visitDue,
+    visitedAt:
+      typeof request.channelDetails?.visitedAt === 'string'
+        ? new Date(request.channelDetails.visitedAt)
+        : null,
     createdBy: request.createdBy,
     subject: {
       ...input.person,

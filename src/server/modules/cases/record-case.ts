@@ -26,6 +26,10 @@ export interface CaseRecord {
   channelDetails: Record<string, unknown>;
   targetAt: Date | null;
   dueAt: Date | null;
+  /** Standards with a visit step to start within a time (Si-PULAU PANDHA's outreach: 1 day). */
+  visitDueAt: Date | null;
+  /** An outreach record made on the spot: the team is already there. */
+  visitedAt: Date | null;
   createdBy: string | null;
   subject: {
     fullName: string;
@@ -64,7 +68,8 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
         ord int, id uuid, office_id uuid, office_short_name text, agenda_year int, takes_agenda_number boolean,
         ticket text, standard_version_id uuid, service_code text, kind text, channel text, confidential boolean,
         ppks_category text, ppks_subcategory text, dtks_status text, district_code text, village_code text,
-        channel_details jsonb, at timestamptz, target_at timestamptz, due_at timestamptz, created_by uuid,
+        channel_details jsonb, at timestamptz, target_at timestamptz, due_at timestamptz, visit_due_at timestamptz,
+        visited_at timestamptz, created_by uuid,
         full_name text, birth_place text, birth_date text, nik text, nik_hash text, kk text, education text,
         phone text, address text, aid jsonb, ppks_other text, description text, reporter_name text,
         reporter_phone text, event_data jsonb, tracking_url text, actor_user_id uuid, actor_username text,
@@ -95,10 +100,11 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
     ), new_case as (
       insert into cases (id, office_id, ticket, agenda_number, standard_version_id, service_code, kind, channel, status,
                          confidential, ppks_category, ppks_subcategory, dtks_status, district_code, village_code,
-                         channel_details, opened_at, target_at, due_at, created_by)
+                         channel_details, opened_at, target_at, due_at, visit_due_at, visited_at, created_by,
+                         step_started_at)
       select id, office_id, ticket, agenda_number, standard_version_id, service_code, kind, channel, 'new',
              confidential, ppks_category, ppks_subcategory, dtks_status, district_code, village_code,
-             channel_details, at, target_at, due_at, created_by
+             channel_details, at, target_at, due_at, visit_due_at, visited_at, created_by, at
       from msg
     ), subject as (
       insert into case_subjects (case_id, full_name, birth_place, birth_date, nik, nik_hash, kk, education, phone, address,
@@ -155,6 +161,8 @@ function rowOf(record: CaseRecord, audit: AuditContext, ord: number): Record<str
     at: record.at,
     target_at: record.targetAt,
     due_at: record.dueAt,
+    visit_due_at: record.visitDueAt,
+    visited_at: record.visitedAt,
     created_by: record.createdBy,
     full_name: s.fullName,
     birth_place: s.birthPlace,

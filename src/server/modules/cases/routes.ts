@@ -16,6 +16,7 @@ import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
+import { unpackMultipart } from '../../http/multipart';
 import { MAX_UPLOAD_BYTES } from '../../storage/uploads';
 import { openAttachment } from './attachments';
 import { blankComplaintForm, filledComplaintForm } from './forms';
@@ -36,34 +37,6 @@ const INTAKE_ROLES = [
 
 /** Multipart field names of the report form's photos. */
 const FILE_FIELDS: Record<string, AttachmentKind> = { ktpPhoto: 'ktp_photo', personPhoto: 'person_photo' };
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    uploads?: IncomingFile[];
-  }
-}
-
-/**
- * A multipart request carries its JSON in one field and its photos beside it: unpack it so the
- * same schema validates both forms of the request.
- */
-const unpackMultipart =
-  (jsonField: string) =>
-  async (request: FastifyRequest): Promise<void> => {
-    if (!request.isMultipart()) return;
-    const parts = (request.body ?? {}) as Record<string, unknown>;
-    const uploads: IncomingFile[] = [];
-    for (const [field, kind] of Object.entries(FILE_FIELDS)) {
-      const value = parts[field];
-      if (Buffer.isBuffer(value) && value.length > 0) uploads.push({ kind, bytes: value });
-    }
-    request.uploads = uploads;
-    try {
-      request.body = JSON.parse(String(parts[jsonField] ?? ''));
-    } catch {
-      throw validationError({ [jsonField]: 'Isian laporan tidak terbaca' });
-    }
-  };
 
 /** `Idempotency-Key`: 16-100 letters, digits, `-` or `_`; anything else is refused. */
 function idempotencyKeyOf(request: FastifyRequest): string | null {
@@ -87,7 +60,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
       rateLimit: { max: 30, timeWindow: '1 hour', hook: 'preHandler' },
     },
     bodyLimit: MAX_UPLOAD_BYTES * 2 + 64 * 1024,
-    preValidation: unpackMultipart('report'),
+    preValidation: unpackMultipart('report', FILE_FIELDS),
     schema: {
       tags: ['reports'],
       summary: 'File a report or a service request',
@@ -103,7 +76,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
         {
           input: request.body,
           channel: 'web',
-          files: request.uploads ?? [],
+          files: (request.uploads ?? []) as IncomingFile[],
           createdBy: null,
           idempotencyKey: idempotencyKeyOf(request),
         },
@@ -116,7 +89,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.post('/api/v1/cases', {
     config: { access: INTAKE_ROLES },
     bodyLimit: MAX_UPLOAD_BYTES * 2 + 64 * 1024,
-    preValidation: unpackMultipart('intake'),
+    preValidation: unpackMultipart('intake', FILE_FIELDS),
     schema: {
       tags: ['intake'],
       summary: 'Record a report taken in by an officer (walk-in, phone, outreach, letter, SP4N-LAPOR)',
@@ -131,7 +104,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
         deps,
         requireActor(request.actor),
         request.body,
-        request.uploads ?? [],
+        (request.uploads ?? []) as IncomingFile[],
         auditContextOf(request),
       );
       return reply.status(201).send(created);

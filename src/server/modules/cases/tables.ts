@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -14,6 +16,8 @@ import { idColumn, timestamps } from '../../db/columns';
 import { users } from '../auth/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
 import { offices } from '../offices/tables';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * A case: one report or request, from any channel. Personal data of the person and the reporter
@@ -49,11 +53,38 @@ export const cases = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),
+    // Handling (issue 5): who holds the case, the clock, and how it ended.
+    /** The officer who holds the case now; a case may also sit with a division or a district unit. */
+    assigneeUserId: uuid('assignee_user_id').references(() => users.id),
+    assignedDivision: text('assigned_division'),
+    assignedDistrictCode: text('assigned_district_code'),
+    /** The last officer who acted: a disputed closure goes back to them. */
+    lastOfficerId: uuid('last_officer_id').references(() => users.id),
+    /** Waiting for the reporter's documents: the deadline clock stands still from this moment. */
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
+    statusBeforePause: text('status_before_pause').$type<CaseStatus>(),
+    missingDocuments: jsonb('missing_documents').$type<string[]>().notNull().default([]),
+    /** When the current step began and when it is due by its time standard. */
+    stepStartedAt: timestamp('step_started_at', { withTimezone: true }),
+    stepDueAt: timestamp('step_due_at', { withTimezone: true }),
+    /** Outreach reports: the visit is due within one day (Si-PULAU PANDHA). */
+    visitDueAt: timestamp('visit_due_at', { withTimezone: true }),
+    visitedAt: timestamp('visited_at', { withTimezone: true }),
+    /** Set by the deadline sweep once each, so a warning or a breach is recorded one time. */
+    warnedAt: timestamp('warned_at', { withTimezone: true }),
+    breachedAt: timestamp('breached_at', { withTimezone: true }),
+    stepBreachedAt: timestamp('step_breached_at', { withTimezone: true }),
+    visitBreachedAt: timestamp('visit_breached_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    deliveredAs: text('delivered_as'),
     ...timestamps,
   },
   (t) => [
     index('cases_office_status').on(t.officeId, t.status, t.openedAt),
     index('cases_office_district').on(t.officeId, t.districtCode),
+    index('cases_office_assignee').on(t.officeId, t.assigneeUserId, t.status),
+    index('cases_office_service').on(t.officeId, t.serviceCode, t.openedAt),
+    index('cases_office_due').on(t.officeId, t.dueAt),
   ],
 );
 
@@ -80,8 +111,13 @@ export const caseSubjects = pgTable(
     reporterName: text('reporter_name').notNull(),
     reporterPhone: text('reporter_phone').notNull(),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    /** Words of the name, for the inbox's name search (any word, from its start). */
+    nameSearch: tsvector('name_search').generatedAlwaysAs(sql`to_tsvector('simple', full_name)`),
   },
-  (t) => [index('case_subjects_nik_hash').on(t.nikHash)],
+  (t) => [
+    index('case_subjects_nik_hash').on(t.nikHash),
+    index('case_subjects_name_search').using('gin', t.nameSearch),
+  ],
 );
 
 /** The timeline: every change to a case is an event; `public` ones show on the tracking page. */
@@ -110,6 +146,8 @@ export const caseAttachments = pgTable('case_attachments', {
     .notNull()
     .references(() => cases.id),
   kind: text('kind').notNull(),
+  /** For a requirement document: the checklist item it fulfils, as the standard names it. */
+  label: text('label'),
   storageKey: text('storage_key').notNull(),
   contentType: text('content_type').notNull(),
   size: integer('size').notNull(),

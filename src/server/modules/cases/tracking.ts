@@ -1,3 +1,5 @@
+import { publicReferralView, type ReferralStatus } from '../../../domain/cases/referral';
+import { disputeWindowEndsAt } from '../../../domain/cases/workflow';
 import { AppError } from '../../../domain/errors/app-error';
 import type { TTrackingView } from '../../../domain/intake/report';
 import { normalizeTicket } from '../../../domain/intake/ticket';
@@ -18,6 +20,8 @@ interface TrackingRow {
   office_name: string;
   office_time_zone: string;
   timeline: { at: string; message: string | null }[];
+  referrals: { kind: 'partner' | 'pillar'; body: string; status: ReferralStatus }[];
+  closed_at: string | null;
 }
 
 const trackingStatement = hotStatement<{ ticket: string }, TrackingRow>(
@@ -28,7 +32,11 @@ const trackingStatement = hotStatement<{ ticket: string }, TrackingRow>(
           to_json(c.opened_at)#>>'{}' as opened_at, to_json(c.due_at)#>>'{}' as due_at,
           o.slug as office_slug, o.short_name as office_name, o.time_zone as office_time_zone,
           coalesce((select json_agg(json_build_object('at', e.at, 'message', e.message) order by e.at)
-                    from case_events e where e.case_id = c.id and e.public), '[]'::json) as timeline
+                    from case_events e where e.case_id = c.id and e.public), '[]'::json) as timeline,
+          coalesce((select json_agg(json_build_object('kind', r.target_kind, 'body', r.body_kind, 'status', r.status)
+                                    order by r.sent_at)
+                    from case_referrals r where r.case_id = c.id), '[]'::json) as referrals,
+          to_json(c.closed_at)#>>'{}' as closed_at
    from cases c
    join offices o on o.id = c.office_id
    left join service_standard_versions v on v.id = c.standard_version_id
@@ -55,5 +63,18 @@ export async function trackCase(db: Database, rawTicket: string): Promise<TTrack
     openedAt: new Date(row.opened_at).toISOString(),
     dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
     timeline: row.timeline.map((e) => ({ at: new Date(e.at).toISOString(), message: e.message ?? '' })),
+    referrals: row.referrals.map((r) => ({
+      text: publicReferralView({
+        status: r.status,
+        target:
+          r.kind === 'partner'
+            ? { kind: 'partner', partnerKind: r.body as never, partnerId: null }
+            : { kind: 'pillar', pillarKind: r.body as never },
+      }),
+    })),
+    dispute:
+      row.status === 'closed' && row.closed_at
+        ? { until: disputeWindowEndsAt(new Date(row.closed_at), row.office_time_zone).toISOString() }
+        : null,
   };
 }
