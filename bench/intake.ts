@@ -7,47 +7,11 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/server/db/client';
 import { applyMigrations } from '../src/server/db/migrate';
 import { seedDatabase } from '../src/server/seed';
+import { loadCases } from './cases-fixture';
 import { createBenchDatabase, type LoadResult, load, printTable, startBenchServers } from './support';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-
-async function bulkLoadCases(
-  db: Awaited<ReturnType<typeof openDatabase>>['db'],
-  total: number,
-): Promise<number> {
-  const started = performance.now();
-  const batch = 100_000;
-  for (let from = 1; from <= total; from += batch) {
-    const to = Math.min(total, from + batch - 1);
-    await db.execute(sql`
-      with office as (select id from offices where slug = 'dumai'),
-           standard as (select v.id from service_standard_versions v join service_standards s on s.id = v.standard_id
-                        join office on office.id = s.office_id where s.code = 'pengaduan' and v.version = s.current_version),
-           village as (select code from regions where level = 4 and code like '14.72.%' order by code limit 1)
-      insert into cases (id, office_id, ticket, agenda_number, standard_version_id, service_code, kind, channel, status,
-                         ppks_category, dtks_status, district_code, village_code, opened_at, due_at)
-      select md5('bench-' || i)::uuid, office.id, 'BLK-' || lpad(to_hex(i), 8, '0'), null, standard.id, 'pengaduan',
-             'complaint', (array['web','walk_in','phone','outreach'])[1 + i % 4], (array['new','in_progress','closed'])[1 + i % 3],
-             'lansia-terlantar', 'tidak-tahu', substr(village.code, 1, 8), village.code,
-             now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval + interval '1 day'
-      from generate_series(${from}::int, ${to}::int) as i, office, standard, village`);
-    await db.execute(sql`
-      insert into case_subjects (case_id, full_name, aid, description, reporter_name, reporter_phone, consent_at)
-      select md5('bench-' || i)::uuid, 'Warga ' || i, '{"kinds":["belum-pernah"],"pbiScheme":null,"other":null}'::jsonb,
-             'Laporan contoh nomor ' || i, 'Pelapor ' || i, '+628123' || lpad(i::text, 7, '0'), now()
-      from generate_series(${from}::int, ${to}::int) as i`);
-    await db.execute(sql`
-      insert into case_events (case_id, at, type, public, message)
-      select md5('bench-' || i)::uuid, now(), 'created', true, 'Laporan diterima.'
-      from generate_series(${from}::int, ${to}::int) as i`);
-  }
-  // Settle the database before measuring: autovacuum of a million fresh rows, or a checkpoint
-  // writing them out, would otherwise land in the middle of the first measurement.
-  await db.execute(sql`vacuum analyze`);
-  await db.execute(sql`checkpoint`);
-  return Math.round((performance.now() - started) / 1000);
-}
 
 function reportBody(villageCode: string): string {
   return JSON.stringify({
@@ -85,7 +49,7 @@ export async function run(): Promise<Record<string, unknown>> {
     await applyMigrations(handle);
     await seedDatabase(handle.db, { demoAccounts: false });
     console.log(`loading ${CASES.toLocaleString('en')} cases…`);
-    const loadSeconds = await bulkLoadCases(handle.db, CASES);
+    const loadSeconds = await loadCases(handle.db, CASES);
     const servers = await startBenchServers(database.url);
     const { appAddress, bareAddress } = servers;
     const [village] = rowsOf<{ code: string }>(

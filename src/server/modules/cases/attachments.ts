@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { FileStorage } from '../../storage/file-storage';
 import { type AuditContext, recordAudit } from '../audit/service';
+import { maySee } from '../case-handling/case-record';
 import { caseAttachments, cases } from './tables';
 
 /**
@@ -22,14 +23,14 @@ export async function openAttachment(
   const ticket = normalizeTicket(rawTicket);
   if (!ticket) throw new AppError('NOT_FOUND');
   const [row] = await db
-    .select({ attachment: caseAttachments, districtCode: cases.districtCode })
+    .select({ attachment: caseAttachments, owner: cases })
     .from(caseAttachments)
     .innerJoin(cases, eq(cases.id, caseAttachments.caseId))
     .where(
       and(eq(cases.ticket, ticket), eq(cases.officeId, actor.officeId), eq(caseAttachments.id, attachmentId)),
     );
-  if (!row || (actor.role === 'district_operator' && row.districtCode !== actor.districtCode))
-    throw new AppError('NOT_FOUND');
+  // The same rule as the case itself: district, confidential cases, no administrators.
+  if (!row || !maySee(actor, row.owner)) throw new AppError('NOT_FOUND');
   await recordAudit(db, audit, {
     action: 'case.attachment_opened',
     targetType: 'case',

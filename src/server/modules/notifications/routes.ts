@@ -48,7 +48,10 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { 
           id: message.id,
           createdAt: message.createdAt.toISOString(),
           channel: message.channel,
-          recipient: maskPhone(message.recipient),
+          // Notices to staff go to their account (`user:<id>`), not to a phone: nothing to mask.
+          recipient: message.recipient.startsWith('user:')
+            ? 'Petugas (di aplikasi)'
+            : maskPhone(message.recipient),
           template: message.template,
           body: message.body,
           status: message.status,
