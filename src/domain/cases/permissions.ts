@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles';
+import { ROLES, type Role } from '../auth/roles';
 import { CASE_ACTION_TYPES, type CaseActionType } from './actions';
 
 const EVERY_ACTION: readonly CaseActionType[] = CASE_ACTION_TYPES;
@@ -57,3 +57,9 @@ export const HANDLING_ROLES: readonly Role[] = [
   'social_worker',
   'district_operator',
 ];
+
+/** Office staff who read and act on cases: everyone but the administrator (who configures) and partners. */
+export const CASE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'admin' && role !== 'partner');
+
+/** Who may hold a case: the officers who work on it, and the Kabid (the Kadis delegates, never holds). */
+export const ASSIGNABLE_ROLES: readonly Role[] = CASE_ROLES.filter((role) => role !== 'kadis');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../domain/auth/roles';
 import { CASE_ACTION_TYPES, type CaseActionType } from '../../../domain/cases/actions';
+import { CASE_ROLES } from '../../../domain/cases/permissions';
 import { canAct } from '../../../domain/cases/workflow';
 import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
@@ -43,16 +44,7 @@ const BODIES: Record<CaseActionType, object> = {
   assign: { type: 'assign', to: { kind: 'division', code: 'x' } },
 };
 
-const STAFF_ROLES: Role[] = [
-  'kadis',
-  'kabid',
-  'coordinator',
-  'front_office',
-  'complaint_officer',
-  'service_officer',
-  'social_worker',
-  'district_operator',
-];
+const STAFF_ROLES = CASE_ROLES;
 
 describe('who may do what with a case', () => {
   let t: TestApp;

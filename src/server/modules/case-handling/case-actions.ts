@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import type { Role } from '../../../domain/auth/roles';
 import type { OfficeCalendar } from '../../../domain/calendar/due-at';
 import type { TAssignTarget, TCaseAction } from '../../../domain/cases/actions';
 import type { TimelineEvent } from '../../../domain/cases/events';
+import { ASSIGNABLE_ROLES } from '../../../domain/cases/permissions';
 import { newReferral } from '../../../domain/cases/referral';
 import { resumeDeadline, stepDeadlines } from '../../../domain/cases/sla';
 import { applyAction, type CaseState } from '../../../domain/cases/workflow';
@@ -21,17 +23,6 @@ import { attachFiles, storeUploads } from './case-files';
 import { type CaseRow, columnsOf, type LoadedCase, loadCase, stateOf } from './case-record';
 import { caseAssessments, caseReferrals } from './tables';
 
-/** Officers who may hold a case (administrators and partners never do). */
-export const ASSIGNABLE_ROLES: ReadonlySet<string> = new Set([
-  'kabid',
-  'coordinator',
-  'front_office',
-  'complaint_officer',
-  'service_officer',
-  'social_worker',
-  'district_operator',
-]);
-
 export interface ActionDeps {
   db: Database;
   storage: FileStorage;
@@ -47,7 +38,8 @@ async function checkAssignTarget(db: Database, actor: Actor, to: TAssignTarget):
       .select({ role: users.role, active: users.active })
       .from(users)
       .where(and(eq(users.id, to.userId), eq(users.officeId, actor.officeId)));
-    if (!user?.active || !ASSIGNABLE_ROLES.has(user.role)) throw field('Petugas tidak dikenal di dinas ini');
+    if (!user?.active || !ASSIGNABLE_ROLES.includes(user.role as Role))
+      throw field('Petugas tidak dikenal di dinas ini');
   } else if (to.kind === 'division') {
     const [row] = await db
       .select({ id: divisions.id })

@@ -1,4 +1,6 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import type { Role } from '../../../domain/auth/roles';
+import { ASSIGNABLE_ROLES } from '../../../domain/cases/permissions';
 import { TERMINAL_STATUSES } from '../../../domain/cases/status';
 import type { TWorkloadRow } from '../../../domain/cases/views';
 import { workloadBoard } from '../../../domain/cases/workload';
@@ -12,7 +14,6 @@ import { users } from '../auth/tables';
 import { caseSubjects, cases } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
 import { districtUnits, divisions } from '../offices/tables';
-import { ASSIGNABLE_ROLES } from './case-actions';
 import { loadCase } from './case-record';
 
 /** Who and what a case can be given to, and which partner accounts a referral can go to. */
@@ -34,7 +35,7 @@ export async function caseAssignees(db: Database, actor: Actor) {
   ]);
   return {
     officers: people
-      .filter((p) => ASSIGNABLE_ROLES.has(p.role))
+      .filter((p) => ASSIGNABLE_ROLES.includes(p.role as Role))
       .map(({ userId, name, role }) => ({ userId, name, role })),
     divisions: divisionRows,
     districtUnits: unitRows,

@@ -2,6 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Role } from '../../../domain/auth/roles';
 import { ZCaseAction } from '../../../domain/cases/actions';
+import { CASE_ROLES } from '../../../domain/cases/permissions';
 import { REFERRAL_STATUSES, ZReferralAction } from '../../../domain/cases/referral';
 import {
   ZCaseDetail,
@@ -29,17 +30,6 @@ import { listCases, nikFilter } from './inbox';
 import { caseAssignees, officeWorkload, revealIdentity } from './people';
 import { actOnReferral, listReferrals } from './referrals';
 
-/** Office staff who handle cases: everyone but the administrator (who configures) and partners. */
-const CASE_ROLES: readonly Role[] = [
-  'kadis',
-  'kabid',
-  'coordinator',
-  'front_office',
-  'complaint_officer',
-  'service_officer',
-  'social_worker',
-  'district_operator',
-];
 const LEADERS: readonly Role[] = ['kadis', 'kabid', 'coordinator'];
 const REFERRAL_READERS: readonly Role[] = [...CASE_ROLES, 'partner'];
 

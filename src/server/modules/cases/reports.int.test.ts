@@ -1,48 +1,16 @@
-import { and, eq, inArray, like } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TReportFormValues } from '../../../domain/intake/report';
+import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, staffSession, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit/tables';
 import { notificationOutbox } from '../notifications/tables';
 import { offices } from '../offices/tables';
-import { regions } from '../regions/tables';
 import { agendaCounters, caseAttachments, caseSubjects, cases } from './tables';
 
-async function firstVillageOf(t: TestApp, regencyCode: string): Promise<string> {
-  const [row] = await t.handle.db
-    .select({ code: regions.code })
-    .from(regions)
-    .where(and(eq(regions.level, 4), like(regions.code, `${regencyCode}.%`)))
-    .orderBy(regions.code)
-    .limit(1);
-  if (!row) throw new Error(`no village in ${regencyCode}`);
-  return row.code;
-}
-
-function report(office: string, villageCode: string): TReportFormValues {
-  return {
-    office,
-    serviceCode: null,
-    person: {
-      fullName: 'Mak Ijah',
-      birthPlace: 'Dumai',
-      birthDate: '1950-08-17',
-      kk: null,
-      nik: null,
-      education: 'sd',
-      phone: null,
-      villageCode,
-      address: 'Gang Mawar, dekat surau',
-    },
-    ppks: { category: 'lansia-terlantar', subcategory: 'tinggal-sendiri', other: null },
-    dtksStatus: 'tidak-tahu',
-    aid: { kinds: ['belum-pernah'], pbiScheme: null, other: null },
-    description: 'Nenek tinggal sendiri, jarang makan, rumahnya bocor.',
-    reporter: { name: 'Tetangga', phone: '0812-3456-7890' },
-    consent: true,
-  };
-}
+const firstVillageOf = villageIn;
+const report = (office: string, villageCode: string): TReportFormValues => sampleReport(office, villageCode);
 
 /** A JPEG that carries a GPS position in its EXIF, as a phone camera writes it. */
 async function photoWithGps(): Promise<Buffer> {

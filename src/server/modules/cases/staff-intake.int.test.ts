@@ -1,43 +1,26 @@
-import { and, eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TReportFormValues } from '../../../domain/intake/report';
+import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
-import { regions } from '../regions/tables';
 import { caseEvents, cases } from './tables';
 
-async function villageIn(t: TestApp, prefix: string): Promise<string> {
-  const [row] = await t.handle.db
-    .select({ code: regions.code })
-    .from(regions)
-    .where(and(eq(regions.level, 4), like(regions.code, `${prefix}.%`)))
-    .orderBy(regions.code)
-    .limit(1);
-  if (!row) throw new Error(`no village in ${prefix}`);
-  return row.code;
-}
-
+/** A man found sleeping at the market, reported by Satpol PP; the office in the body is ignored. */
 function report(villageCode: string, nik: string | null = null): TReportFormValues {
-  return {
-    office: 'bekasi', // ignored: the officer's own office counts
-    serviceCode: null,
+  return sampleReport('bekasi', villageCode, {
     person: {
       fullName: 'Budi Santoso',
       birthPlace: null,
       birthDate: null,
-      kk: null,
       nik,
       education: null,
-      phone: null,
-      villageCode,
       address: null,
     },
     ppks: { category: 'gelandangan', subcategory: null, other: null },
     dtksStatus: 'tidak-masuk',
-    aid: { kinds: ['belum-pernah'], pbiScheme: null, other: null },
     description: 'Ditemukan tidur di emperan pasar sejak seminggu.',
     reporter: { name: 'Petugas Satpol PP', phone: '081298765432' },
-    consent: true,
-  };
+  });
 }
 
 describe('staff intake from every channel', () => {
