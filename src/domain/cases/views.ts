@@ -159,11 +159,20 @@ export const ZCaseDetail = z.object({
     .nullable(),
   currentStep: z.number(),
   steps: z.array(ZStepView),
-  checklist: z.array(z.object({ item: z.string(), received: z.boolean(), attachmentId: z.string().nullable() })),
-  attachments: z.array(z.object({ id: z.string(), kind: z.string(), contentType: z.string(), size: z.number() })),
+  checklist: z.array(
+    z.object({ item: z.string(), received: z.boolean(), attachmentId: z.string().nullable() }),
+  ),
+  attachments: z.array(
+    z.object({ id: z.string(), kind: z.string(), contentType: z.string(), size: z.number() }),
+  ),
   timeline: z.array(ZEventView),
   assessments: z.array(
-    z.object({ at: z.string(), by: z.string().nullable(), content: z.record(z.string(), z.unknown()), gps: z.unknown() }),
+    z.object({
+      at: z.string(),
+      by: z.string().nullable(),
+      content: z.record(z.string(), z.unknown()),
+      gps: z.unknown(),
+    }),
   ),
   referrals: z.array(ZReferralView),
   /** What the signed-in officer may do now (the page offers only these). */

@@ -28,7 +28,8 @@ export function demoUsername(officeSlug: string, role: Role): string {
 
 /**
  * One account per role per office, created once; existing accounts are left as they are.
- * The district operator gets the office's first district; the partner a demo social pillar.
+ * The district operator gets the office's first district; the partner is a demo social pillar (TKSK)
+ * of that district.
  */
 export async function seedDemoAccounts(db: Database, options: { scryptLogN?: number } = {}): Promise<number> {
   const officeRows = await db.select().from(offices).orderBy(asc(offices.code));
@@ -46,7 +47,9 @@ export async function seedDemoAccounts(db: Database, options: { scryptLogN?: num
         username: demoUsername(office.slug, role),
         fullName: `${ROLE_LABELS[role]} (demo) ${office.regionName}`,
         role,
-        districtCode: role === 'district_operator' ? (firstUnit?.districtCode ?? null) : null,
+        // The demo partner is a TKSK, a social pillar of one district: it sees that district's referrals.
+        districtCode:
+          role === 'district_operator' || role === 'partner' ? (firstUnit?.districtCode ?? null) : null,
         partnerName: role === 'partner' ? 'TKSK (demo)' : null,
         passwordHash: await hashPassword(DEMO_PASSWORD, options.scryptLogN),
       })),

@@ -19,7 +19,9 @@ export async function villageIn(t: Pick<TestApp, 'handle'>, prefix: string): Pro
 export function sampleReport(
   office: string,
   villageCode: string,
-  changes: Omit<Partial<TReportFormValues>, 'person'> & { person?: Partial<TReportFormValues['person']> } = {},
+  changes: Omit<Partial<TReportFormValues>, 'person'> & {
+    person?: Partial<TReportFormValues['person']>;
+  } = {},
 ): TReportFormValues {
   const { person, ...rest } = changes;
   return {
