@@ -57,9 +57,8 @@ async function measure(base: string, path: string, cookie: string): Promise<Meas
 }
 
 async function createStaff(db: Awaited<ReturnType<typeof openDatabase>>['db']) {
-  const [office] = (await db.execute(sql`select id from offices where slug = 'dumai'`)).rows as {
-    id: string;
-  }[];
+  const result = await db.execute(sql`select id from offices where slug = 'dumai'`);
+  const [office] = (result as unknown as { rows: { id: string }[] }).rows;
   if (!office) throw new Error('no Dumai office');
   const passwordHash = await hashPassword(PASSWORD, 10);
   const officers = await db
