@@ -1,3 +1,4 @@
+import { casesEn } from '../features/cases/messages';
 import { catalogueAdminEn } from '../features/catalogue-admin/messages';
 import { guestBookEn } from '../features/guest-book/messages';
 import { officeSettingsEn } from '../features/office-settings/messages';
@@ -116,6 +117,9 @@ export const en: Messages = {
     nav: {
       home: 'Home',
       intake: 'Record a report',
+      cases: 'Case inbox',
+      workload: 'Workload',
+      referrals: 'Referrals',
       catalogue: 'Service Catalogue',
       users: 'Users',
       audit: 'Audit Log',
@@ -128,6 +132,9 @@ export const en: Messages = {
     navDescriptions: {
       home: 'A summary of your account.',
       intake: 'Record a report from a visitor, a call or message, outreach, an agency letter or SP4N-LAPOR!',
+      cases: 'Handle services and complaints: verification, assessment, referral, through to closure.',
+      workload: 'See each officer’s workload and move cases when needed.',
+      referrals: 'Accept, decline and report on referred cases.',
       catalogue: 'See the service standard of each service and complaint; administrators can change it.',
       users: 'Add staff accounts, change roles, deactivate, reset passwords.',
       audit: 'See who changed what, and when.',
@@ -144,7 +151,6 @@ export const en: Messages = {
     yourDistrict: 'District',
     yourUsername: 'Username',
     whatYouCanDo: 'What you can do',
-    casesComingSoon: 'Handling of services and complaints will be available here in the next stage.',
     forbiddenTitle: 'Access not allowed',
     forbiddenBody: 'This page is not available for your role.',
     backHome: 'Back to home',
@@ -272,4 +278,5 @@ export const en: Messages = {
   guestBook: guestBookEn,
   outbox: outboxEn,
   staffIntake: staffIntakeEn,
+  cases: casesEn,
 };

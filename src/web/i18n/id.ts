@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../domain/auth/roles';
+import { casesId } from '../features/cases/messages';
 import { catalogueAdminId } from '../features/catalogue-admin/messages';
 import { guestBookId } from '../features/guest-book/messages';
 import { officeSettingsId } from '../features/office-settings/messages';
@@ -105,6 +106,9 @@ export const id = {
     nav: {
       home: 'Beranda',
       intake: 'Catat laporan',
+      cases: 'Kotak masuk kasus',
+      workload: 'Beban kerja',
+      referrals: 'Rujukan',
       catalogue: 'Katalog Layanan',
       users: 'Pengguna',
       audit: 'Log Audit',
@@ -117,6 +121,9 @@ export const id = {
     navDescriptions: {
       home: 'Ringkasan akun Anda.',
       intake: 'Catat laporan dari tamu, telepon, pesan, jemput bola, surat instansi atau SP4N-LAPOR!',
+      cases: 'Tangani layanan dan pengaduan: verifikasi, asesmen, rujukan, sampai selesai.',
+      workload: 'Lihat beban kerja setiap petugas dan pindahkan kasus bila perlu.',
+      referrals: 'Terima, tolak dan laporkan hasil rujukan kasus.',
       catalogue: 'Lihat standar pelayanan setiap layanan dan pengaduan; administrator dapat mengubahnya.',
       users: 'Tambah akun petugas, ubah peran, nonaktifkan, atur ulang kata sandi.',
       audit: 'Telusuri siapa mengubah apa, dan kapan.',
@@ -133,7 +140,6 @@ export const id = {
     yourDistrict: 'Kecamatan',
     yourUsername: 'Nama pengguna',
     whatYouCanDo: 'Yang dapat Anda lakukan',
-    casesComingSoon: 'Penanganan layanan dan pengaduan akan tersedia di sini pada tahap berikutnya.',
     forbiddenTitle: 'Akses tidak diizinkan',
     forbiddenBody: 'Halaman ini tidak tersedia untuk peran Anda.',
     backHome: 'Kembali ke beranda',
@@ -261,6 +267,7 @@ export const id = {
   guestBook: guestBookId,
   outbox: outboxId,
   staffIntake: staffIntakeId,
+  cases: casesId,
 };
 
 /** The shape every language must fill: the same keys as Indonesian, any string as value. */

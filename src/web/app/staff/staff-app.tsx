@@ -10,7 +10,14 @@ import { PageLoader } from '../ui/page-loader';
 import { RequireRole, RequireSession } from './guards';
 import { StaffHomePage } from './staff-home-page';
 import { StaffLayout } from './staff-layout';
-import { GUEST_BOOK_ROLES, INTAKE_ROLES, OUTBOX_ROLES } from './staff-navigation';
+import {
+  CASE_ROLES,
+  GUEST_BOOK_ROLES,
+  INTAKE_ROLES,
+  OUTBOX_ROLES,
+  REFERRAL_ROLES,
+  WORKLOAD_ROLES,
+} from './staff-navigation';
 import { StaffNotFoundPage } from './staff-not-found-page';
 
 // The admin pages carry tables, forms and zod: each loads when first opened.
@@ -24,6 +31,10 @@ const GuestBookPage = lazy(() => import('../../features/guest-book/guest-book-pa
 const OutboxPage = lazy(() => import('../../features/outbox/outbox-page'));
 const IntakeLandingPage = lazy(() => import('../../features/staff-intake/intake-landing-page'));
 const StaffIntakePage = lazy(() => import('../../features/staff-intake/staff-intake-page'));
+const InboxPage = lazy(() => import('../../features/cases/inbox-page'));
+const CasePage = lazy(() => import('../../features/cases/case-page'));
+const WorkloadPage = lazy(() => import('../../features/cases/workload-page'));
+const ReferralsPage = lazy(() => import('../../features/cases/referrals-page'));
 
 function LazyPage({ children }: { children: ReactNode }) {
   return (
@@ -139,6 +150,46 @@ export default function StaffApp() {
                 <RequireRole roles={OUTBOX_ROLES}>
                   <LazyPage>
                     <OutboxPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="cases"
+              element={
+                <RequireRole roles={CASE_ROLES}>
+                  <LazyPage>
+                    <InboxPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="cases/:ticket"
+              element={
+                <RequireRole roles={CASE_ROLES}>
+                  <LazyPage>
+                    <CasePage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="workload"
+              element={
+                <RequireRole roles={WORKLOAD_ROLES}>
+                  <LazyPage>
+                    <WorkloadPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="referrals"
+              element={
+                <RequireRole roles={REFERRAL_ROLES}>
+                  <LazyPage>
+                    <ReferralsPage />
                   </LazyPage>
                 </RequireRole>
               }

@@ -1,8 +1,7 @@
-import { Alert, Box, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Box, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useSignedInUser } from '../../features/auth/session';
 import { DistrictName } from '../../features/district-units/district-name';
 import { PageTitle } from '../ui/page-title';
@@ -12,6 +11,8 @@ import { navItemsFor } from './staff-navigation';
 export function StaffHomePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
+  // A partner's work is its referrals: its home is that list.
+  if (user.role === 'partner' && !user.mustChangePassword) return <Navigate to="/staff/referrals" replace />;
   const destinations = navItemsFor(user).filter((item) => item.key !== 'home');
 
   return (
@@ -55,9 +56,6 @@ export function StaffHomePage() {
             </Card>
           ))}
         </SimpleGrid>
-        <Alert mt="md" variant="light" color="gray" icon={<IconInfoCircle aria-hidden />}>
-          {t('staff.casesComingSoon')}
-        </Alert>
       </section>
     </Stack>
   );

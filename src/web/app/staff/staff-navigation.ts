@@ -1,10 +1,13 @@
 import {
   type Icon,
+  IconArrowsShuffle,
   IconBook,
   IconBuildingCommunity,
+  IconChartBar,
   IconFilePlus,
   IconHistory,
   IconHome,
+  IconInbox,
   IconKey,
   IconListDetails,
   IconSend,
@@ -17,6 +20,9 @@ import type { TSessionUser } from '../../../domain/auth/schemas';
 export type StaffPageKey =
   | 'home'
   | 'intake'
+  | 'cases'
+  | 'workload'
+  | 'referrals'
   | 'guestBook'
   | 'outbox'
   | 'catalogue'
@@ -48,17 +54,27 @@ export const INTAKE_ROLES: readonly Role[] = [
 /** The front desk and everyone who takes in reports (the server serves the guest book to the intake roles). */
 export const GUEST_BOOK_ROLES: readonly Role[] = INTAKE_ROLES;
 
+/**
+ * Office staff who handle cases: the domain's CASE_ROLES (cases/permissions.ts), listed here so the
+ * staff shell does not load the schema library that module brings.
+ */
+export const CASE_ROLES: readonly Role[] = ROLE_GROUPS.officeStaff.filter((role) => role !== 'admin');
+
+/** Those who watch every officer's load and reassign (the server's workload board). */
+export const WORKLOAD_ROLES: readonly Role[] = ['coordinator', 'kabid', 'kadis'];
+
+/** Partners, who answer referrals, and the coordinators and heads who follow them up. */
+export const REFERRAL_ROLES: readonly Role[] = ['partner', 'coordinator', 'kabid'];
+
 /** Those who answer for the notices reaching reporters. */
 export const OUTBOX_ROLES: readonly Role[] = ['admin', 'coordinator', 'complaint_officer', 'kadis'];
 
 export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'home', path: '/staff', roles: ROLE_GROUPS.everyone, icon: IconHome },
+  { key: 'cases', path: '/staff/cases', roles: CASE_ROLES, icon: IconInbox },
   { key: 'intake', path: '/staff/intake', roles: INTAKE_ROLES, icon: IconFilePlus },
-  { key: 'guestBook', path: '/staff/guest-book', roles: GUEST_BOOK_ROLES, icon: IconBook },
-  { key: 'outbox', path: '/staff/outbox', roles: OUTBOX_ROLES, icon: IconSend },
-  { key: 'catalogue', path: '/staff/catalogue', roles: ROLE_GROUPS.officeStaff, icon: IconListDetails },
-  { key: 'users', path: '/staff/users', roles: ROLE_GROUPS.admins, icon: IconUsers },
-  { key: 'audit', path: '/staff/audit', roles: ROLE_GROUPS.auditors, icon: IconHistory },
+  { key: 'workload', path: '/staff/workload', roles: WORKLOAD_ROLES, icon: IconChartBar },
+  { key: 'referrals', path: '/staff/referrals', roles: REFERRAL_ROLES, icon: IconArrowsShuffle },
   {
     key: 'districtUnits',
     path: '/staff/district-units',

@@ -23,6 +23,7 @@ export const publicTrackingId = {
     timeline: 'Riwayat',
     otherOffice: 'Tiket ini tercatat di {{office}}.',
     refresh: 'Perbarui',
+    referrals: 'Rujukan',
   },
   status: {
     new: 'Baru diterima',
@@ -39,6 +40,19 @@ export const publicTrackingId = {
     intro: 'Laporan yang pernah dikirim dari HP ini. Ketuk untuk melihat perkembangannya.',
     filedAt: 'Dikirim {{time}}',
     agenda: 'Agenda {{number}}',
+  },
+  dispute: {
+    heading: 'Tidak puas dengan hasilnya?',
+    intro: 'Anda dapat mengajukan keberatan sampai {{until}}. Laporan akan ditangani kembali.',
+    open: 'Ajukan keberatan',
+    phone: 'Nomor HP saat melapor',
+    phoneHint: 'Nomor yang Anda tulis di laporan, misalnya 0812 3456 7890.',
+    phoneRequired: 'Tulis nomor HP yang dipakai saat melapor',
+    reason: 'Alasan keberatan',
+    reasonHint: 'Jelaskan apa yang belum selesai, minimal 10 huruf.',
+    reasonShort: 'Tulis alasan keberatan, minimal 10 huruf',
+    submit: 'Kirim keberatan',
+    sent: 'Keberatan Anda sudah diterima. Laporan ditangani kembali.',
   },
 };
 
@@ -66,6 +80,7 @@ export const publicTrackingEn: typeof publicTrackingId = {
     timeline: 'History',
     otherOffice: 'This ticket belongs to {{office}}.',
     refresh: 'Refresh',
+    referrals: 'Referrals',
   },
   status: {
     new: 'Just received',
@@ -82,5 +97,18 @@ export const publicTrackingEn: typeof publicTrackingId = {
     intro: 'Reports sent from this phone. Tap one to see its progress.',
     filedAt: 'Sent {{time}}',
     agenda: 'Agenda {{number}}',
+  },
+  dispute: {
+    heading: 'Not satisfied with the result?',
+    intro: 'You can dispute it until {{until}}. The report will be handled again.',
+    open: 'Dispute the result',
+    phone: 'Phone number you reported with',
+    phoneHint: 'The number you wrote in the report, e.g. 0812 3456 7890.',
+    phoneRequired: 'Type the phone number you reported with',
+    reason: 'Why you dispute it',
+    reasonHint: 'Explain what is not done yet, at least 10 letters.',
+    reasonShort: 'Write the reason, at least 10 letters',
+    submit: 'Send dispute',
+    sent: 'Your dispute has been received. The report is being handled again.',
   },
 };

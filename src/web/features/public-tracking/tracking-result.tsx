@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Paper, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconAlertTriangle, IconCircleCheck, IconRefresh } from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus, TTrackingView } from '../../../domain/intake/report';
 import { normalizeTicket } from '../../../domain/intake/ticket';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
 import { currentLocale } from '../../i18n';
 import { fetchTracking } from './api';
+import { DisputeForm } from './dispute-form';
 import { formatLongDateTime } from './format-time';
 
 /** The dot's colour for each status; the words carry the meaning. */
@@ -39,7 +40,13 @@ export function TrackingResult({ ticket, office }: { ticket: string; office: TOf
   if (query.error) return <ErrorAlert error={query.error} onRetry={query.reload} />;
   if (!query.data) return <PageLoader />;
   return (
-    <TrackingCard view={query.data} office={office} onRefresh={query.reload} refreshing={query.loading} />
+    <TrackingCard
+      view={query.data}
+      office={office}
+      onRefresh={query.reload}
+      refreshing={query.loading}
+      onChanged={(view) => query.setData(() => view)}
+    />
   );
 }
 
@@ -62,9 +69,11 @@ interface CardProps {
   office: TOfficeProfile;
   onRefresh: () => void;
   refreshing: boolean;
+  /** The view after the reporter's dispute, as the server answered it. */
+  onChanged: (view: TTrackingView) => void;
 }
 
-function TrackingCard({ view, office, onRefresh, refreshing }: CardProps) {
+function TrackingCard({ view, office, onRefresh, refreshing, onChanged }: CardProps) {
   const { t } = useTranslation();
   const long = (iso: string) => formatLongDateTime(iso, view.office.timeZone, currentLocale());
   return (
@@ -113,6 +122,8 @@ function TrackingCard({ view, office, onRefresh, refreshing }: CardProps) {
           </li>
         ))}
       </ol>
+      <ReferralLines referrals={view.referrals} />
+      <Dispute view={view} until={long} onChanged={onChanged} />
       <Button
         variant="default"
         mt="md"
@@ -123,6 +134,63 @@ function TrackingCard({ view, office, onRefresh, refreshing }: CardProps) {
         {t('publicTracking.result.refresh')}
       </Button>
     </Paper>
+  );
+}
+
+/** While a closure may be disputed, the form; once sent, the word that it was received. */
+function Dispute({
+  view,
+  until,
+  onChanged,
+}: {
+  view: TTrackingView;
+  until: (iso: string) => string;
+  onChanged: (view: TTrackingView) => void;
+}) {
+  const { t } = useTranslation();
+  const [sent, setSent] = useState(false);
+  return (
+    <>
+      {sent && (
+        <Alert color="teal" variant="light" mt="md" icon={<IconCircleCheck aria-hidden />}>
+          {t('publicTracking.dispute.sent')}
+        </Alert>
+      )}
+      {view.dispute && (
+        <DisputeForm
+          ticket={view.ticket}
+          until={until(lastMinuteBefore(view.dispute.until))}
+          onDisputed={(next) => {
+            setSent(true);
+            onChanged(next);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** The last minute of a window that ends at `iso` (midnight reads as "23.59" of the day before, not "00.00"). */
+function lastMinuteBefore(iso: string): string {
+  return new Date(new Date(iso).getTime() - 60_000).toISOString();
+}
+
+/** Where the case was referred and how far it got, in the public's words (no names of people). */
+function ReferralLines({ referrals }: { referrals: TTrackingView['referrals'] }) {
+  const { t } = useTranslation();
+  if (referrals.length === 0) return null;
+  return (
+    <>
+      <Title order={3} size="h4" mt="md">
+        {t('publicTracking.result.referrals')}
+      </Title>
+      <ul className="tracking-referrals">
+        {referrals.map((referral, position) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two referrals can read alike, and the list is only ever replaced whole
+          <li key={position}>{referral.text}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
