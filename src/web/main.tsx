@@ -1,4 +1,4 @@
-import './i18n';
+import { i18nReady } from './i18n';
 import './app/mantine-styles';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
@@ -22,7 +22,7 @@ if (window.location.pathname.startsWith('/staff')) void import('./app/staff/staf
 async function start(): Promise<void> {
   // The first paint already knows whether to show the demo banner, so the header does not jump.
   const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, CONFIG_WAIT_MS));
-  const config = await Promise.race([pendingConfig, timeout]);
+  const [config] = await Promise.all([Promise.race([pendingConfig, timeout]), i18nReady]);
   flushSync(() =>
     createRoot(root).render(
       <StrictMode>

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n';
 
 /** One button that names the other language in that language; the choice is remembered. */
 export function LanguageSwitch() {
@@ -12,7 +13,7 @@ export function LanguageSwitch() {
       size="compact-sm"
       lang={target}
       leftSection={<IconLanguage size={16} aria-hidden />}
-      onClick={() => void i18n.changeLanguage(target)}
+      onClick={() => void switchLanguage(target)}
     >
       {t('language.switchTo')}
     </Button>

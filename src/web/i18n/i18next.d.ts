@@ -1,8 +1,8 @@
-import type { id } from './id';
+import type { AllMessages } from './id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id };
+    resources: { translation: AllMessages };
   }
 }

@@ -1,16 +1,15 @@
 import { ROLE_LABELS } from '../../domain/auth/roles';
-import { casesId } from '../features/cases/messages';
-import { catalogueAdminId } from '../features/catalogue-admin/messages';
-import { guestBookId } from '../features/guest-book/messages';
-import { officeSettingsId } from '../features/office-settings/messages';
-import { outboxId } from '../features/outbox/messages';
 import { publicCatalogueId } from '../features/public-catalogue/messages';
 import { publicReportId } from '../features/public-report/messages';
 import { publicTrackingId } from '../features/public-tracking/messages';
-import { staffIntakeId } from '../features/staff-intake/messages';
+import type { idStaff } from './staff-id';
 
-/** Bahasa Indonesia: the default language and the source of every key. */
-export const id = {
+/**
+ * Bahasa Indonesia, the default language and the source of every key: what the public pages need.
+ * The staff pages' messages are in staff-id.ts and come with the staff app's chunk, so a citizen's
+ * phone never downloads them.
+ */
+export const idPublic = {
   app: {
     name: 'Satu Atap',
     tagline: 'Layanan sosial dan pengaduan satu pintu',
@@ -144,132 +143,14 @@ export const id = {
     forbiddenBody: 'Halaman ini tidak tersedia untuk peran Anda.',
     backHome: 'Kembali ke beranda',
   },
-  users: {
-    title: 'Pengguna',
-    intro: 'Akun petugas {{office}}.',
-    add: 'Tambah pengguna',
-    search: 'Cari pengguna',
-    count: 'Jumlah pengguna: {{count}}',
-    empty: 'Tidak ada pengguna yang cocok.',
-    you: 'Anda',
-    locked: 'Terkunci',
-    lockedUntil: 'sampai {{time}}',
-    never: 'Belum pernah',
-    columns: {
-      username: 'Nama pengguna',
-      fullName: 'Nama lengkap',
-      role: 'Peran',
-      district: 'Kecamatan',
-      status: 'Status',
-      lastLogin: 'Terakhir masuk',
-      actions: 'Tindakan',
-    },
-    edit: 'Ubah data',
-    deactivate: 'Nonaktifkan',
-    activate: 'Aktifkan',
-    resetPassword: 'Atur ulang kata sandi',
-    createTitle: 'Tambah pengguna',
-    editTitle: 'Ubah pengguna {{username}}',
-    resetTitle: 'Atur ulang kata sandi {{username}}',
-    toggleTitle: 'Ubah status {{username}}',
-    fields: {
-      username: 'Nama pengguna',
-      fullName: 'Nama lengkap',
-      role: 'Peran',
-      district: 'Kecamatan',
-      partnerName: 'Nama mitra / pilar sosial',
-      password: 'Kata sandi sementara',
-    },
-    districtRequired: 'Operator kecamatan wajib memilih kecamatan',
-    districtPlaceholder: 'Pilih kecamatan',
-    rolePlaceholder: 'Pilih peran',
-    usernameHint: 'Huruf kecil, angka, titik, garis bawah atau strip.',
-    temporaryPasswordHint: 'Sampaikan kepada pengguna; ia wajib menggantinya saat pertama masuk.',
-    generatePassword: 'Buat kata sandi acak',
-    resetNotice:
-      'Pengguna keluar dari semua perangkat, kunci akunnya dibuka, dan ia wajib mengganti kata sandi saat masuk.',
-    deactivateConfirm: '{{name}} langsung keluar dan tidak dapat masuk sampai diaktifkan kembali.',
-    activateConfirm: '{{name}} dapat masuk kembali dengan kata sandinya.',
-    created: 'Pengguna {{username}} dibuat.',
-    saved: 'Perubahan pada {{username}} disimpan.',
-    passwordReset: 'Kata sandi {{username}} diatur ulang.',
-    deactivated: '{{username}} dinonaktifkan.',
-    activated: '{{username}} diaktifkan.',
-  },
-  audit: {
-    title: 'Log Audit',
-    intro: 'Catatan setiap perubahan data di {{office}}, terbaru di atas.',
-    filtersHeading: 'Saring catatan',
-    action: 'Tindakan',
-    actionHint: 'Awal kode tindakan, misalnya user. atau auth.login',
-    actor: 'Pelaku (nama pengguna)',
-    actorHint: 'Nama pengguna lengkap, misalnya dumai.admin',
-    targetType: 'Jenis data',
-    targetTypeHint: 'Misalnya user atau district_unit',
-    from: 'Dari tanggal',
-    to: 'Sampai tanggal',
-    apply: 'Terapkan',
-    reset: 'Hapus saringan',
-    count: 'Jumlah catatan: {{count}}',
-    empty: 'Tidak ada catatan yang cocok.',
-    columns: {
-      at: 'Waktu',
-      actor: 'Pelaku',
-      action: 'Tindakan',
-      target: 'Data',
-      ip: 'Alamat IP',
-      details: 'Rincian',
-    },
-    system: 'Sistem',
-    showDetails: 'Lihat rincian',
-    hideDetails: 'Sembunyikan rincian',
-    changes: 'Yang berubah',
-    before: 'Sebelum',
-    after: 'Sesudah',
-    noValue: '(tidak ada)',
-    pagination: 'Halaman log audit',
-    page: 'Halaman {{page}}',
-    previousPage: 'Halaman sebelumnya',
-    nextPage: 'Halaman berikutnya',
-    firstPage: 'Halaman pertama',
-    lastPage: 'Halaman terakhir',
-  },
-  districtUnits: {
-    title: 'Unit Kecamatan',
-    intro: 'Unit layanan sosial di tiap kecamatan wilayah {{office}}.',
-    introOwn: 'Unit layanan kecamatan tempat Anda bertugas.',
-    count: 'Jumlah unit: {{count}}',
-    empty: 'Belum ada unit kecamatan.',
-    columns: {
-      district: 'Kecamatan',
-      name: 'Nama unit',
-      address: 'Alamat',
-      phone: 'Telepon',
-      status: 'Status',
-      actions: 'Tindakan',
-    },
-    fields: {
-      name: 'Nama unit',
-      address: 'Alamat',
-      phone: 'Telepon',
-      active: 'Unit aktif melayani',
-    },
-    edit: 'Ubah',
-    editFor: 'Ubah unit {{district}}',
-    editTitle: 'Ubah unit Kecamatan {{district}}',
-    saved: 'Unit Kecamatan {{district}} disimpan.',
-  },
   publicCatalogue: publicCatalogueId,
   publicReport: publicReportId,
   publicTracking: publicTrackingId,
-  officeSettings: officeSettingsId,
-  catalogueAdmin: catalogueAdminId,
-  guestBook: guestBookId,
-  outbox: outboxId,
-  staffIntake: staffIntakeId,
-  cases: casesId,
 };
 
+/** Every key of the app: the public ones above, and the staff pages' (loaded with the staff app). */
+export type AllMessages = typeof idPublic & typeof idStaff;
 /** The shape every language must fill: the same keys as Indonesian, any string as value. */
-export type Messages = MessageShape<typeof id>;
+export type PublicMessages = MessageShape<typeof idPublic>;
+export type StaffMessages = MessageShape<typeof idStaff>;
 type MessageShape<T> = { [K in keyof T]: T[K] extends string ? string : MessageShape<T[K]> };

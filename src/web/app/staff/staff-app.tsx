@@ -1,3 +1,4 @@
+import '../../i18n/staff-messages';
 import './staff-styles';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
