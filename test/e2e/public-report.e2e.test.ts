@@ -42,8 +42,9 @@ async function fillReport(page: Page, nik: string): Promise<void> {
   await page.getByLabel('Tempat lahir').fill('Dumai');
   await page.getByLabel('NIK', { exact: true }).fill(nik);
   await page.getByLabel('Kecamatan').selectOption({ label: 'Dumai Barat' });
-  await page.getByRole('combobox', { name: 'Desa/kelurahan/nagari' }).click();
-  await page.getByRole('option', { name: 'Purnama' }).click();
+  await page
+    .getByRole('combobox', { name: 'Desa/kelurahan/nagari', exact: true })
+    .selectOption({ label: 'Purnama' });
   await page.getByLabel('Alamat').fill('Gang Mawar, dekat surau');
   await page.getByRole('radio', { name: 'Lanjut usia terlantar' }).check();
   await page
@@ -190,7 +191,10 @@ describe('public report and tracking in Chromium', () => {
     await page.getByRole('button', { name: 'Lihat isian lagi' }).click();
     await page.getByText(/^Laporan [A-Z]{3}-\S+ sudah terkirim$/).waitFor();
     expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Mak Ijah');
-    expect(await page.getByRole('combobox', { name: 'Desa/kelurahan/nagari' }).inputValue()).toBe('Purnama');
+    const village = page.getByRole('combobox', { name: 'Desa/kelurahan/nagari', exact: true });
+    expect(await village.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe(
+      'Purnama',
+    );
 
     await page.getByRole('button', { name: 'Kirim laporan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Laporan terkirim' }).waitFor();

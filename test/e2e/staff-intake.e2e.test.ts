@@ -60,9 +60,9 @@ async function fillReport(
   await page.getByLabel('Nama lengkap').fill('Budi Santoso');
   if (options.nik) await page.getByLabel('NIK', { exact: true }).fill(options.nik);
   await page.getByLabel('Kecamatan').selectOption({ label: place.district });
-  await page.getByRole('combobox', { name: 'Desa/kelurahan/nagari' }).click();
-  // The listbox's option: a village may share its district's name (Koto Baru), a native <option> too.
-  await page.getByRole('listbox').getByRole('option', { name: place.village, exact: true }).click();
+  await page
+    .getByRole('combobox', { name: 'Desa/kelurahan/nagari', exact: true })
+    .selectOption({ label: place.village });
   await page.getByRole('radio', { name: 'Gelandangan' }).check();
   await page
     .getByRole('group', { name: 'Apakah orang ini terdaftar di DTKS?' })

@@ -23,8 +23,4 @@ export function regionLevelOf(code: string): RegionLevel {
   return level;
 }
 
-/** The parent of a region code (`13.10.01` → `13.10`), null for a province. */
-export function parentRegionCode(code: string): string | null {
-  const parts = code.split('.');
-  return parts.length > 1 ? parts.slice(0, -1).join('.') : null;
-}
+export { parentRegionCode } from './codes';

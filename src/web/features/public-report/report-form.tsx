@@ -8,6 +8,7 @@ import type { FormFailure } from '../../api/form-errors';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { ComplaintSection, ConsentSection, ReporterSection } from './complaint-section';
 import type { ReportFormValues } from './form-values';
+import { loadReportValidation } from './lazy-validation';
 import { PersonSection } from './person-section';
 import { PhotoSection } from './photo-input';
 import type { PhotoField, ReportPhoto, ReportPhotos } from './photos';
@@ -56,8 +57,17 @@ export function ReportForm(props: ReportFormProps) {
   const { t } = useTranslation();
   const { controls, state, wording = {} } = props;
   const { form } = controls;
+  const submit = form.onSubmit(props.onValid, props.onInvalid);
   return (
-    <form onSubmit={form.onSubmit(props.onValid, props.onInvalid)} noValidate className="report-form">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void loadReportValidation().then(() => submit());
+      }}
+      onFocusCapture={() => void loadReportValidation()}
+      noValidate
+      className="report-form"
+    >
       <Stack gap="lg">
         {props.channelSection}
         <PersonSection controls={controls} regencyCode={props.regencyCode} intro={wording.personIntro} />

@@ -1,12 +1,9 @@
-import { schemaResolver, type UseFormReturnType, useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useCallback, useRef } from 'react';
-import { ZReportInput } from '../../../domain/intake/report';
 import { type ReportFormValues, toReportCandidate } from './form-values';
+import { loadedReportValidation } from './lazy-validation';
 
 export type ReportForm = UseFormReturnType<ReportFormValues>;
-
-// The same schema the server validates with: the messages match, field by field.
-const validateReport = schemaResolver(ZReportInput, { sync: true });
 
 export interface ReportFormControls {
   form: ReportForm;
@@ -37,7 +34,7 @@ export function useReportForm(options: {
     validateInputOnBlur: true,
     validate: (values) => ({
       ...liveErrors.current,
-      ...validateReport(toReportCandidate(values, officeSlug)),
+      ...loadedReportValidation()?.validateReport(toReportCandidate(values, officeSlug)),
     }),
     onValuesChange: (values) => onValuesChange.current(values),
   });

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { TReportCreated } from '../../../domain/intake/report';
-import { ZReportInput } from '../../../domain/intake/report';
 import { ApiError } from '../../api/client';
 import { browserStore } from '../public-tracking/local-store';
 import { postReport } from './api';
 import { type ReportFormValues, toReportCandidate } from './form-values';
+import { loadReportValidation } from './lazy-validation';
 import { photoBlobsOf, type ReportPhotos, storedPhotosOf } from './photos';
 import { type ReportOutbox, rememberFiled } from './use-report-outbox';
 
@@ -29,7 +29,8 @@ export function useReportSubmit(officeSlug: string, outbox: ReportOutbox) {
   const { enqueue } = outbox;
   return useCallback(
     async (values: ReportFormValues, photos: ReportPhotos): Promise<SubmitOutcome> => {
-      const body = ZReportInput.parse(toReportCandidate(values, officeSlug));
+      const { parseReport } = await loadReportValidation();
+      const body = parseReport(toReportCandidate(values, officeSlug));
       const stored = storedPhotosOf(photos);
       const entryId = newEntryId();
       const queue = (): SubmitOutcome => {
