@@ -10,12 +10,15 @@ import { hashPassword } from '../server/modules/auth/password';
 import { users } from '../server/modules/auth/tables';
 import { offices } from '../server/modules/offices/tables';
 import { seedDatabase } from '../server/seed';
+import { importRegistryFile } from './registry-import';
 
 const USAGE = `satu-atap <command>
   migrate                         apply the SQL migrations
   seed [--demo]                   load regions and the seed offices (and demo accounts)
   user:add --office <slug> --role <role> --username <name> --name "<full name>"
                                   create a staff account; the password is read from SATU_ATAP_PASSWORD
+  registry:import --office <slug> --file <path> [--mapping <json>] [--source DTKS] [--date YYYY-MM-DD]
+                                  load a registry export (CSV or XLSX) into the office's registry
 Roles: ${ROLES.join(', ')}
 The database is chosen as for the server: DATABASE_URL, else PGlite in DATA_DIR (./data).`;
 
@@ -77,10 +80,15 @@ async function run(argv: string[]): Promise<string> {
       role: { type: 'string' },
       username: { type: 'string' },
       name: { type: 'string' },
+      file: { type: 'string' },
+      mapping: { type: 'string' },
+      source: { type: 'string' },
+      date: { type: 'string' },
     },
   });
   const command = positionals[0];
   if (command === 'user:add') return addUser(values);
+  if (command === 'registry:import') return importRegistryFile(values);
   if (command !== 'migrate' && command !== 'seed') return USAGE;
   const handle = await openDatabase(readConfig().database);
   try {

@@ -16,10 +16,13 @@ import { authRoutes } from './modules/auth/routes';
 import { caseHandlingRoutes } from './modules/case-handling/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
+import { letterRoutes } from './modules/letters/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { officeRoutes } from './modules/offices/routes';
 import { officeSettingsRoutes } from './modules/offices/settings-routes';
 import { regionRoutes } from './modules/regions/routes';
+import { proposalRoutes } from './modules/registry/proposal-routes';
+import { registryRoutes } from './modules/registry/routes';
 import { systemRoutes } from './modules/system/routes';
 import { userRoutes } from './modules/users/routes';
 
@@ -66,6 +69,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     caseRoutes,
     caseHandlingRoutes,
     notificationRoutes,
+    registryRoutes,
+    proposalRoutes,
+    letterRoutes,
   ]) {
     await app.register(routes, deps);
   }

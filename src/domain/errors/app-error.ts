@@ -33,6 +33,14 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Tindakan ini tidak dapat dilakukan pada status rujukan sekarang.',
   },
+  LETTER_ACTION_NOT_ALLOWED: {
+    status: 409,
+    message: 'Tindakan ini tidak dapat dilakukan pada status surat sekarang.',
+  },
+  LETTER_NOT_APPLICABLE: {
+    status: 409,
+    message: 'Menurut standar pelayanan, keadaan ini tidak menghasilkan surat rekomendasi.',
+  },
   LOGO_INVALID: { status: 400, message: 'Logo harus berkas PNG, JPEG atau WebP, paling besar 256 KB.' },
   USERNAME_TAKEN: { status: 409, message: 'Nama pengguna sudah dipakai.' },
   PASSWORD_WRONG: { status: 400, message: 'Kata sandi lama salah.' },

@@ -1,4 +1,5 @@
 import type { Database } from '../db/client';
+import { seedLetterTemplates } from '../modules/letters/seed-templates';
 import { loadRegions, type RegionLoadOptions } from '../modules/regions/load-regions';
 import { forgetOfficeContext } from '../reference/office-context';
 import { forgetRegionCodes } from '../reference/regions-cache';
@@ -16,6 +17,7 @@ export async function seedDatabase(
   await seedOffices(db);
   await seedHolidays(db);
   await seedCatalogues(db);
+  await seedLetterTemplates(db);
   forgetOfficeContext();
   forgetRegionCodes();
   const demoAccountsCreated = options.demoAccounts

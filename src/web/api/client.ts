@@ -36,6 +36,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For the few writes that cannot go through apiRequest (an upload that reports its progress). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Called when a request finds the session gone or a password change pending, wherever it was made. */
 export function onAuthProblem(listener: AuthProblemListener): () => void {
   authProblemListeners.add(listener);
@@ -66,6 +71,12 @@ function isErrorBody(body: unknown): body is { code: ErrorCode; message: string;
   if (typeof body !== 'object' || body === null) return false;
   const candidate = body as Record<string, unknown>;
   return typeof candidate.code === 'string' && typeof candidate.message === 'string';
+}
+
+/** An error body as the server sends it, or the generic "unexpected" error. */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  if (!isErrorBody(body)) return new ApiError(status, 'UNEXPECTED_RESPONSE', i18n.t('errors.unexpected'));
+  return new ApiError(status, body.code, body.message, body.fields ?? {});
 }
 
 async function errorFrom(response: Response): Promise<ApiError> {

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { VerificationPage } from '../features/letters/lazy-pages';
 import { ServiceListPage, ServiceStandardPage } from '../features/public-catalogue/lazy-pages';
 import { OfficeHomePage } from '../features/public-offices/office-home-page';
 import { OfficeListPage } from '../features/public-offices/office-list-page';
@@ -30,6 +31,7 @@ export function AppRoutes() {
         />
         <Route element={<PublicLayout />}>
           <Route index element={<OfficeListPage />} />
+          <Route path="verifikasi/:code" element={<LazyPublicPage page={<VerificationPage />} />} />
           <Route path=":slug" element={<OfficeHomePage />} />
           <Route path=":slug/layanan" element={<LazyPublicPage page={<ServiceListPage />} />} />
           <Route

@@ -1,3 +1,4 @@
+import { letterVerifyEn } from '../features/letters/verify-messages';
 import { publicCatalogueEn } from '../features/public-catalogue/messages';
 import { publicReportEn } from '../features/public-report/messages';
 import { publicTrackingEn } from '../features/public-tracking/messages';
@@ -121,6 +122,10 @@ export const enPublic: PublicMessages = {
       settings: 'Office Settings',
       guestBook: 'Guest Book',
       outbox: 'Outbox',
+      registryCheck: 'DTKS Check',
+      letters: 'Recommendation Letters',
+      registryProposals: 'DTKS Proposals',
+      registryImport: 'DTKS Import',
       password: 'Change Password',
     },
     navDescriptions: {
@@ -136,6 +141,11 @@ export const enPublic: PublicMessages = {
       settings: 'Letterhead, officials, divisions, working hours and holidays of the office.',
       guestBook: 'Record today’s visitors and start a report from the guest book.',
       outbox: 'Follow the WhatsApp and SMS notices to reporters: waiting, sent, failed.',
+      registryCheck: 'Check a citizen in the DTKS by NIK, KK or name, then apply the recommendation rules.',
+      letters: 'Approve, sign and view recommendation letters.',
+      registryProposals:
+        'Follow DTKS proposals: documents, PSM, village deliberation, SIKS-NG, final validation.',
+      registryImport: 'Load DTKS/DTSEN exports and see the import history.',
       password: 'Change the password of your account.',
     },
     welcome: 'Welcome, {{name}}',
@@ -152,4 +162,5 @@ export const enPublic: PublicMessages = {
   publicCatalogue: publicCatalogueEn,
   publicReport: publicReportEn,
   publicTracking: publicTrackingEn,
+  letterVerify: letterVerifyEn,
 };

@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../../domain/auth/roles';
+import { letterVerifyId } from '../features/letters/verify-messages';
 import { publicCatalogueId } from '../features/public-catalogue/messages';
 import { publicReportId } from '../features/public-report/messages';
 import { publicTrackingId } from '../features/public-tracking/messages';
@@ -115,6 +116,10 @@ export const idPublic = {
       settings: 'Pengaturan Dinas',
       guestBook: 'Buku Tamu',
       outbox: 'Kotak Keluar',
+      registryCheck: 'Cek DTKS',
+      letters: 'Surat Rekomendasi',
+      registryProposals: 'Usulan DTKS',
+      registryImport: 'Impor DTKS',
       password: 'Ganti Kata Sandi',
     },
     navDescriptions: {
@@ -130,6 +135,10 @@ export const idPublic = {
       settings: 'Kop surat, pejabat, bidang, jam kerja dan hari libur dinas.',
       guestBook: 'Catat tamu yang datang hari ini dan mulai laporan dari buku tamu.',
       outbox: 'Pantau pemberitahuan WhatsApp dan SMS untuk pelapor: menunggu, terkirim, gagal.',
+      registryCheck: 'Cek warga di DTKS dengan NIK, KK atau nama, lalu terapkan aturan rekomendasi.',
+      letters: 'Setujui, tandatangani dan lihat surat rekomendasi.',
+      registryProposals: 'Ikuti usulan DTKS: berkas, PSM, Musyawarah Kelurahan, SIKS-NG, validasi akhir.',
+      registryImport: 'Muat ekspor DTKS/DTSEN dan lihat riwayat impor.',
       password: 'Ganti kata sandi akun Anda.',
     },
     welcome: 'Selamat datang, {{name}}',
@@ -146,6 +155,7 @@ export const idPublic = {
   publicCatalogue: publicCatalogueId,
   publicReport: publicReportId,
   publicTracking: publicTrackingId,
+  letterVerify: letterVerifyId,
 };
 
 /** Every key of the app: the public ones above, and the staff pages' (loaded with the staff app). */

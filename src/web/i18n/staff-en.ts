@@ -1,8 +1,10 @@
 import { casesEn } from '../features/cases/messages';
 import { catalogueAdminEn } from '../features/catalogue-admin/messages';
 import { guestBookEn } from '../features/guest-book/messages';
+import { lettersEn } from '../features/letters/messages';
 import { officeSettingsEn } from '../features/office-settings/messages';
 import { outboxEn } from '../features/outbox/messages';
+import { registryEn } from '../features/registry/messages';
 import { staffIntakeEn } from '../features/staff-intake/messages';
 import type { StaffMessages } from './id';
 
@@ -129,4 +131,6 @@ export const enStaff: StaffMessages = {
   outbox: outboxEn,
   staffIntake: staffIntakeEn,
   cases: casesEn,
+  registry: registryEn,
+  letters: lettersEn,
 };

@@ -1,8 +1,10 @@
 import { casesId } from '../features/cases/messages';
 import { catalogueAdminId } from '../features/catalogue-admin/messages';
 import { guestBookId } from '../features/guest-book/messages';
+import { lettersId } from '../features/letters/messages';
 import { officeSettingsId } from '../features/office-settings/messages';
 import { outboxId } from '../features/outbox/messages';
+import { registryId } from '../features/registry/messages';
 import { staffIntakeId } from '../features/staff-intake/messages';
 
 /** Bahasa Indonesia for the staff pages: loaded with the staff app (see staff-messages.ts). */
@@ -128,4 +130,6 @@ export const idStaff = {
   outbox: outboxId,
   staffIntake: staffIntakeId,
   cases: casesId,
+  registry: registryId,
+  letters: lettersId,
 };

@@ -12,7 +12,10 @@ import { complaintFormPdf, ppksLabel } from './complaint-form';
 import { findOffice } from './intake';
 import { caseSubjects, cases } from './tables';
 
-function letterheadOf(office: OfficeRow): Letterhead {
+/** The letterhead of an office, as its settings give it (a WebP logo is left out: pdfkit cannot draw it). */
+export function letterheadOf(
+  office: Pick<OfficeRow, 'name' | 'address' | 'phone' | 'email' | 'website' | 'logo' | 'logoType'>,
+): Letterhead {
   return {
     name: office.name,
     address: office.address,

@@ -36,6 +36,11 @@ const InboxPage = lazy(() => import('../../features/cases/inbox-page'));
 const CasePage = lazy(() => import('../../features/cases/case-page'));
 const WorkloadPage = lazy(() => import('../../features/cases/workload-page'));
 const ReferralsPage = lazy(() => import('../../features/cases/referrals-page'));
+const RegistryImportPage = lazy(() => import('../../features/registry/registry-import-page'));
+const RegistryCheckPage = lazy(() => import('../../features/registry/registry-check-page'));
+const ProposalsPage = lazy(() => import('../../features/registry/proposals-page'));
+const LettersPage = lazy(() => import('../../features/letters/letters-page'));
+const LetterPage = lazy(() => import('../../features/letters/letter-page'));
 
 function LazyPage({ children }: { children: ReactNode }) {
   return (
@@ -191,6 +196,56 @@ export default function StaffApp() {
                 <RequireRole roles={REFERRAL_ROLES}>
                   <LazyPage>
                     <ReferralsPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="registry-import"
+              element={
+                <RequireRole roles={ROLE_GROUPS.admins}>
+                  <LazyPage>
+                    <RegistryImportPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="registry-check"
+              element={
+                <RequireRole roles={CASE_ROLES}>
+                  <LazyPage>
+                    <RegistryCheckPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="registry-proposals"
+              element={
+                <RequireRole roles={CASE_ROLES}>
+                  <LazyPage>
+                    <ProposalsPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="letters"
+              element={
+                <RequireRole roles={CASE_ROLES}>
+                  <LazyPage>
+                    <LettersPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="letters/:id"
+              element={
+                <RequireRole roles={CASE_ROLES}>
+                  <LazyPage>
+                    <LetterPage />
                   </LazyPage>
                 </RequireRole>
               }

@@ -3,15 +3,19 @@ import {
   IconArrowsShuffle,
   IconBook,
   IconBuildingCommunity,
+  IconCertificate,
   IconChartBar,
+  IconDatabaseImport,
   IconFilePlus,
   IconHistory,
   IconHome,
   IconInbox,
   IconKey,
   IconListDetails,
+  IconSearch,
   IconSend,
   IconSettings,
+  IconUserPlus,
   IconUsers,
 } from '@tabler/icons-react';
 import { ROLE_GROUPS, type Role } from '../../../domain/auth/roles';
@@ -23,6 +27,10 @@ export type StaffPageKey =
   | 'cases'
   | 'workload'
   | 'referrals'
+  | 'registryCheck'
+  | 'letters'
+  | 'registryProposals'
+  | 'registryImport'
   | 'guestBook'
   | 'outbox'
   | 'catalogue'
@@ -75,6 +83,21 @@ export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'intake', path: '/staff/intake', roles: INTAKE_ROLES, icon: IconFilePlus },
   { key: 'workload', path: '/staff/workload', roles: WORKLOAD_ROLES, icon: IconChartBar },
   { key: 'referrals', path: '/staff/referrals', roles: REFERRAL_ROLES, icon: IconArrowsShuffle },
+  // The registry check and its letters go with the cases; the registry is loaded by the administrator.
+  { key: 'registryCheck', path: '/staff/registry-check', roles: CASE_ROLES, icon: IconSearch },
+  { key: 'letters', path: '/staff/letters', roles: CASE_ROLES, icon: IconCertificate },
+  { key: 'registryProposals', path: '/staff/registry-proposals', roles: CASE_ROLES, icon: IconUserPlus },
+  { key: 'guestBook', path: '/staff/guest-book', roles: GUEST_BOOK_ROLES, icon: IconBook },
+  { key: 'outbox', path: '/staff/outbox', roles: OUTBOX_ROLES, icon: IconSend },
+  { key: 'catalogue', path: '/staff/catalogue', roles: ROLE_GROUPS.officeStaff, icon: IconListDetails },
+  { key: 'users', path: '/staff/users', roles: ROLE_GROUPS.admins, icon: IconUsers },
+  { key: 'audit', path: '/staff/audit', roles: ROLE_GROUPS.auditors, icon: IconHistory },
+  {
+    key: 'registryImport',
+    path: '/staff/registry-import',
+    roles: ROLE_GROUPS.admins,
+    icon: IconDatabaseImport,
+  },
   {
     key: 'districtUnits',
     path: '/staff/district-units',
