@@ -177,4 +177,27 @@ describe('who may do what with a case', () => {
     const revealed = await coordinator.request({ method: 'POST', url: `/api/v1/cases/${mine}/reveal` });
     expect(revealed.json().nik).toBe(nik);
   });
+
+  it('lists a case under "due soon" once 75% of its time is used, and under "overdue" after its due time', async () => {
+    const ticket = await fileReport();
+    const tickets = async (session: Session, due: string) =>
+      (await session.request({ method: 'GET', url: `/api/v1/cases?open=true&due=${due}&limit=100` }))
+        .json()
+        .items.map((c: { ticket: string }) => c.ticket);
+    expect(await tickets(coordinator, 'soon')).not.toContain(ticket);
+    const { openedAt, dueAt } = (
+      await coordinator.request({ method: 'GET', url: `/api/v1/cases/${ticket}` })
+    ).json();
+    const opened = Date.parse(openedAt);
+    const span = Date.parse(dueAt) - opened;
+    t.clock.now = new Date(opened + span * 0.8);
+    const later = await staffSession(t, { office: 'dumai', role: 'coordinator' });
+    expect(await tickets(later, 'soon')).toContain(ticket);
+    expect(await tickets(later, 'overdue')).not.toContain(ticket);
+    t.clock.now = new Date(opened + span + 60_000);
+    const after = await staffSession(t, { office: 'dumai', role: 'coordinator' });
+    expect(await tickets(after, 'overdue')).toContain(ticket);
+    expect(await tickets(after, 'soon')).not.toContain(ticket);
+    t.clock.now = new Date();
+  });
 });
