@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client';
 
-const FIRST = [
+/** Indonesian first and last names for generated people (shared by the bench fixtures). */
+export const FIRST = [
   'Siti',
   'Ahmad',
   'Nur',
@@ -15,7 +16,7 @@ const FIRST = [
   'Yusuf',
   'Wati',
 ];
-const LAST = [
+export const LAST = [
   'Aminah',
   'Saputra',
   'Hasibuan',

@@ -2,26 +2,12 @@ import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/server/db/client';
+import { FIRST, LAST } from './cases-fixture';
 
 // A registry export as SIKS-NG writes it (semicolon CSV, its column names) for the benchmark, and
 // more members in bulk by SQL. Every NIK, KK and birth date agrees with the NIK rules.
 
 const DISTRICTS = ['147201', '147202', '147203', '147204', '147205', '147206', '147207'];
-const FIRST = [
-  'Siti',
-  'Ahmad',
-  'Nur',
-  'Budi',
-  'Dewi',
-  'Rahmat',
-  'Sri',
-  'Joko',
-  'Ani',
-  'Hendra',
-  'Yusuf',
-  'Wati',
-];
-const LAST = ['Aminah', 'Saputra', 'Hasibuan', 'Lubis', 'Siregar', 'Nasution', 'Rahman', 'Harahap', 'Putri'];
 const HEADER =
   'IDDTKS;NOKK;NIK;NAMA;TMPT_LHR;TGL_LHR;JNS_KEL;HUB_KEL;ALAMAT;KODE_WILAYAH;PKH;BPNT;PBI;BLT;DESIL';
 /** Birth dates spread over 20,000 days from 1 January 1950. */

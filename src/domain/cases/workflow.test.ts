@@ -1,136 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../auth/roles';
-import { AppError } from '../errors/app-error';
 import { CASE_STATUSES, type CaseStatus } from '../intake/report';
-import { CASE_ACTION_TYPES, type CaseActionType, type TCaseActionInput, ZCaseAction } from './actions';
-import type { TAssessmentFormValues } from './assessment';
-import type { TReferralFormValues } from './referral';
+import { CASE_ACTION_TYPES, type CaseActionType } from './actions';
 import {
-  type ActionContext,
   applyAction,
   availableActions,
-  CASE_STATUS_LABELS,
-  type CaseState,
-  type CaseStep,
   canAct,
   currentStepOf,
-  disputeClosure,
-  disputeWindowEndsAt,
   isResolved,
   newCaseState,
   remainingSteps,
 } from './workflow';
 
-const OFFICER = '11111111-1111-4111-8111-111111111111';
-const OTHER_OFFICER = '22222222-2222-4222-8222-222222222222';
-const COORDINATOR = '33333333-3333-4333-8333-333333333333';
-
-/** An instant given as WIB wall-clock time. */
-const wib = (text: string) => new Date(`${text}:00+07:00`);
-const NOW = wib('2026-08-10T10:00');
-
-const step = (kind: CaseStep['kind'], name: string, timeStandard: string | null = null): CaseStep => ({
-  name,
-  kind,
-  role: 'service_officer',
-  timeStandard,
-});
-
-/** Si-PULAU PANDHA "jemput bola" (seed/catalogue/dharmasraya.json). */
-const JEMPUT_BOLA: CaseStep[] = [
-  step('intake', 'Terima Laporan', '3 menit'),
-  { ...step('field_visit', 'Mengunjungi PPKS yang dilaporkan', '30 menit'), startWithin: '1 hari' },
-  step('assessment', 'Menanyakan kebutuhan PPKS', '30 menit'),
-  step('assessment', 'Menganalisa kebutuhan layanan Kelayan', '5 Menit'),
-  step('referral', 'Mengarahkan kelayan sesuai dengan kebutuhan Kelayan', '10 Menit'),
-  step('product', 'Kelayan dilayani', 'menyesuaikan'),
-];
-
-/** Dumai "Rekomendasi DTKS": three signatures in a row (seed/catalogue/dumai.json). */
-const REKOM_DTKS: CaseStep[] = [
-  step('intake', 'Petugas menerima permohonan'),
-  step('verification', 'Petugas memeriksa DTKS'),
-  step('verification', 'Petugas memverifikasi hasil View DTKS'),
-  step('approval', 'Paraf Kasi Linjamsos'),
-  step('approval', 'Paraf Kabid Linjamsos'),
-  step('approval', 'Tanda tangan Kepala Dinas'),
-  step('product', 'Surat rekomendasi diserahkan'),
-];
-
-const ASSESSMENT: TAssessmentFormValues = {
-  condition: 'Lansia tinggal sendiri di rumah semi permanen, sakit-sakitan.',
-  needs: { items: ['pangan', 'kesehatan'] },
-  family: 'Tidak ada keluarga serumah; tetangga yang mengantar makan.',
-  identityDocumentsSeen: ['ktp'],
-  recommendedFollowUp: { outcome: 'rujukan', text: 'Rujuk ke LKS lanjut usia.' },
-};
-
-const REFERRAL: TReferralFormValues = {
-  target: { kind: 'partner', partnerKind: 'rumah_sakit_jiwa' },
-  reason: 'Perlu perawatan kejiwaan.',
-  fieldsShared: ['name', 'condition'],
-  consent: { given: true },
-};
-
-/** A valid input of each action. */
-const SAMPLE: { [T in CaseActionType]: Extract<TCaseActionInput, { type: T }> } = {
-  verify: { type: 'verify' },
-  request_documents: { type: 'request_documents', missing: ['Fotokopi KK', 'SKTM kelurahan'] },
-  documents_received: { type: 'documents_received' },
-  assess: { type: 'assess', assessment: ASSESSMENT },
-  approve: { type: 'approve' },
-  refer: { type: 'refer', referral: REFERRAL },
-  deliver: { type: 'deliver', product: 'Surat Rekomendasi' },
-  close: {
-    type: 'close',
-    outcome: 'terminasi',
-    deliveredAs: 'administrasi',
-    summary: 'Surat rekomendasi diserahkan.',
-  },
-  reject: { type: 'reject', reason: 'Pemohon tidak berdomisili di Kota Dumai.' },
-  out_of_scope: {
-    type: 'out_of_scope',
-    reason: 'Urusan sengketa tanah.',
-    referTo: 'Badan Pertanahan Nasional',
-  },
-  reopen: { type: 'reopen', reason: 'Bantuan ternyata belum diterima.' },
-  note: { type: 'note', text: 'Pelapor dihubungi lewat telepon.', public: false },
-  assign: { type: 'assign', to: { kind: 'officer', userId: OFFICER } },
-};
-
-const action = (input: TCaseActionInput) => ZCaseAction.parse(input);
-const ctx = (actorRole: Role = 'coordinator', now = NOW, actorUserId = COORDINATOR): ActionContext => ({
-  now,
-  actorRole,
-  actorUserId,
-});
-
-/** A case in a given status, as the actions would have left it. */
-function caseIn(status: CaseStatus, overrides: Partial<CaseState> = {}): CaseState {
-  const base = { ...newCaseState('service', REKOM_DTKS), status };
-  if (status === 'awaiting_documents')
-    Object.assign(base, {
-      pausedAt: wib('2026-08-07T15:00'),
-      statusBeforePause: 'verified',
-      missingDocuments: ['Fotokopi KK'],
-    });
-  if (status === 'closed')
-    Object.assign(base, {
-      closedAt: wib('2026-08-01T11:00'),
-      outcome: { outcome: 'terminasi', deliveredAs: 'jasa' },
-    });
-  return { ...base, ...overrides };
-}
-
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import {
+  action,
+  caseIn,
+  ctx,
+  JEMPUT_BOLA,
+  NOW,
+  OFFICER,
+  REKOM_DTKS,
+  refusal,
+  SAMPLE,
+  wib,
+} from './workflow-fixtures';
 
 /** Where each action may start, written out from the issue rather than read from the code. */
 const ALLOWED: Record<CaseActionType, CaseStatus[]> = {
@@ -455,208 +348,6 @@ describe('closing, refusing and reopening', () => {
       public: true,
       message: 'Permohonan Anda dibuka kembali dan diproses lagi.',
       data: { reason: 'Bantuan ternyata belum diterima.', previousOutcome: { outcome: 'terminasi' } },
-    });
-  });
-});
-
-describe('timeline events', () => {
-  it('makes status changes and messages for the reporter public, and keeps work notes internal', () => {
-    const verified = applyAction(
-      caseIn('new'),
-      action({ type: 'verify', note: 'KTP cocok', publicMessage: 'Terima kasih.' }),
-      ctx(),
-    );
-    expect(verified.events).toEqual([
-      expect.objectContaining({
-        type: 'verified',
-        public: true,
-        message: 'Permohonan Anda sudah diverifikasi. Pesan petugas: Terima kasih.',
-      }),
-    ]);
-
-    const assessed = applyAction(caseIn('verified'), action(SAMPLE.assess), ctx('social_worker'));
-    expect(assessed.events.map((e) => [e.type, e.public])).toEqual([
-      ['assessed', false],
-      ['status_changed', true],
-    ]);
-    expect(assessed.events[1]?.message).toBe('Permohonan Anda sedang diproses.');
-    expect(JSON.stringify(assessed.events[1])).not.toContain('Lansia');
-
-    const again = applyAction(assessed.next, action(SAMPLE.assess), ctx('social_worker'));
-    expect(again.events.map((e) => e.type)).toEqual(['assessed']);
-
-    const internal = applyAction(caseIn('in_progress'), action(SAMPLE.note), ctx());
-    expect(internal.events[0]).toMatchObject({ type: 'note', public: false });
-    const forReporter = applyAction(
-      caseIn('closed'),
-      action({ type: 'note', text: 'Bantuan dikirim besok.', public: true }),
-      ctx(),
-    );
-    expect(forReporter.events[0]).toMatchObject({
-      type: 'note',
-      public: true,
-      message: 'Bantuan dikirim besok.',
-    });
-  });
-
-  it('names only the kind of body on a public referral event', () => {
-    const { events } = applyAction(
-      caseIn('in_progress', { kind: 'complaint' }),
-      action(SAMPLE.refer),
-      ctx('social_worker'),
-    );
-    expect(events[0]).toMatchObject({
-      type: 'referred',
-      public: true,
-      message: 'Laporan Anda dirujuk ke rumah sakit jiwa.',
-    });
-  });
-
-  it('tells the reporter a product was handed over, keeping the product itself internal', () => {
-    const { events } = applyAction(caseIn('in_progress'), action(SAMPLE.deliver), ctx('front_office'));
-    expect(events[0]).toMatchObject({
-      type: 'delivered',
-      public: true,
-      message: 'Layanan untuk permohonan Anda sudah diberikan.',
-      data: { product: 'Surat Rekomendasi' },
-    });
-  });
-});
-
-describe('assignment', () => {
-  it('assigns to an officer, a division or a district unit, internally', () => {
-    const first = applyAction(caseIn('new'), action(SAMPLE.assign), ctx());
-    expect(first.next.assignee).toEqual({ kind: 'officer', userId: OFFICER });
-    expect(first.next.lastOfficerId).toBe(OFFICER);
-    expect(first.events[0]).toMatchObject({
-      type: 'assigned',
-      public: false,
-      message: 'Kasus ditugaskan ke petugas.',
-    });
-
-    const division = applyAction(
-      caseIn('new'),
-      action({ type: 'assign', to: { kind: 'division', code: 'rehsos' } }),
-      ctx(),
-    );
-    expect(division.next.assignee).toEqual({ kind: 'division', code: 'rehsos' });
-    expect(division.next.lastOfficerId).toBeNull();
-    const unit = applyAction(
-      caseIn('new'),
-      action({ type: 'assign', to: { kind: 'district_unit', districtCode: '14.72.01' } }),
-      ctx(),
-    );
-    expect(unit.events[0]?.message).toBe('Kasus ditugaskan ke unit layanan kecamatan.');
-  });
-
-  it('asks a reassignment for its reason', () => {
-    const assigned = caseIn('in_progress', { assignee: { kind: 'officer', userId: OFFICER } });
-    const moveTo = { type: 'assign', to: { kind: 'officer', userId: OTHER_OFFICER } } as const;
-    const error = refusal(() => applyAction(assigned, action(moveTo), ctx()));
-    expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.fields).toEqual({ reason: 'Tulis alasan pengalihan tugas' });
-
-    const { next, events } = applyAction(
-      assigned,
-      action({ ...moveTo, reason: 'Beban kerja berlebih' }),
-      ctx(),
-    );
-    expect(next.assignee).toEqual({ kind: 'officer', userId: OTHER_OFFICER });
-    expect(events[0]).toMatchObject({
-      message: 'Kasus dialihkan ke petugas.',
-      data: { from: { kind: 'officer', userId: OFFICER }, reason: 'Beban kerja berlebih' },
-    });
-  });
-
-  it('refuses to assign a case to whoever already has it', () => {
-    const assigned = caseIn('in_progress', { assignee: { kind: 'officer', userId: OFFICER } });
-    const error = refusal(() => applyAction(assigned, action({ ...SAMPLE.assign, reason: 'x' }), ctx()));
-    expect(error.code).toBe('CASE_ACTION_NOT_ALLOWED');
-    expect(error.message).toBe('Kasus sudah ditugaskan ke tujuan itu.');
-  });
-
-  it('remembers the officer who last worked on the case, not the leader who closed it', () => {
-    let state = applyAction(
-      caseIn('verified'),
-      action(SAMPLE.assess),
-      ctx('social_worker', NOW, OFFICER),
-    ).next;
-    expect(state.lastOfficerId).toBe(OFFICER);
-    state = applyAction(state, action(SAMPLE.note), ctx('front_office', NOW, OTHER_OFFICER)).next;
-    expect(state.lastOfficerId).toBe(OFFICER);
-    state = applyAction(state, action(SAMPLE.close), ctx('coordinator', NOW, COORDINATOR)).next;
-    expect(state.lastOfficerId).toBe(OFFICER);
-  });
-});
-
-describe("the reporter's dispute of a closure", () => {
-  const TZ = 'Asia/Jakarta';
-  // Closed Saturday 1 August 2026 at 11:00 WIB (caseIn).
-  const closed = caseIn('closed', { lastOfficerId: OFFICER, assignee: { kind: 'division', code: 'rehsos' } });
-
-  it('is open through the 14th day after closure, in office time', () => {
-    expect(disputeWindowEndsAt(wib('2026-08-01T11:00'), TZ)).toEqual(wib('2026-08-16T00:00'));
-    expect(disputeWindowEndsAt(wib('2026-08-01T23:30'), TZ)).toEqual(wib('2026-08-16T00:00'));
-  });
-
-  it('reopens to the last officer on day 14', () => {
-    const { next, events } = disputeClosure(closed, wib('2026-08-15T23:59'), {
-      timeZone: TZ,
-      reason: 'Bantuan belum datang',
-    });
-    expect(next).toMatchObject({
-      status: 'in_progress',
-      closedAt: null,
-      outcome: null,
-      assignee: { kind: 'officer', userId: OFFICER },
-    });
-    expect(events[0]).toMatchObject({
-      type: 'disputed',
-      public: true,
-      message: 'Keberatan Anda sudah diterima; permohonan Anda diproses kembali.',
-      data: { reason: 'Bantuan belum datang', closedAt: wib('2026-08-01T11:00').toISOString() },
-    });
-  });
-
-  it('refuses on day 15', () => {
-    const error = refusal(() => disputeClosure(closed, wib('2026-08-16T00:00'), { timeZone: TZ }));
-    expect(error.code).toBe('DISPUTE_WINDOW_CLOSED');
-    expect(error.status).toBe(409);
-    expect(error.message).toContain('14 hari');
-  });
-
-  it('keeps the assignee when no officer ever worked on the case', () => {
-    const { next } = disputeClosure({ ...closed, lastOfficerId: null }, wib('2026-08-02T09:00'), {
-      timeZone: TZ,
-    });
-    expect(next.assignee).toEqual({ kind: 'division', code: 'rehsos' });
-  });
-
-  it('only disputes a closed case', () => {
-    for (const status of CASE_STATUSES.filter((s) => s !== 'closed')) {
-      const error = refusal(() => disputeClosure(caseIn(status), NOW, { timeZone: TZ }));
-      expect(error.code).toBe('CASE_ACTION_NOT_ALLOWED');
-    }
-    expect(refusal(() => disputeClosure(caseIn('rejected'), NOW, { timeZone: TZ })).message).toBe(
-      'Keberatan hanya dapat diajukan atas kasus yang sudah selesai.',
-    );
-    expect(refusal(() => disputeClosure(caseIn('in_progress'), NOW, { timeZone: TZ })).message).toBe(
-      'Kasus masih diproses; keberatan dapat diajukan setelah kasus selesai.',
-    );
-  });
-});
-
-describe('public status labels', () => {
-  it('has the words of the tracking page for every status', () => {
-    expect(CASE_STATUS_LABELS).toEqual({
-      new: 'Baru diterima',
-      verified: 'Diverifikasi',
-      awaiting_documents: 'Menunggu kelengkapan',
-      in_progress: 'Diproses',
-      referred: 'Dirujuk',
-      closed: 'Selesai',
-      rejected: 'Ditolak',
-      out_of_scope: 'Bukan kewenangan',
     });
   });
 });

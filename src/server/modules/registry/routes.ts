@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Role } from '../../../domain/auth/roles';
+import { ROLE_GROUPS, type Role } from '../../../domain/auth/roles';
+import { CASE_ROLES } from '../../../domain/cases/permissions';
 import { type FieldErrors, validationError } from '../../../domain/errors/app-error';
 import { ZColumnMapping } from '../../../domain/registry/fields';
 import {
@@ -24,17 +25,9 @@ import { getImport, listImportErrors, listImports, savedMapping, saveMapping } f
 import { MAX_IMPORT_BYTES, type ReceivedFile, receiveExport } from './upload';
 
 /** Office staff who handle cases check the registry; only the administrator loads it. */
-export const REGISTRY_CHECK_ROLES: readonly Role[] = [
-  'kadis',
-  'kabid',
-  'coordinator',
-  'front_office',
-  'complaint_officer',
-  'service_officer',
-  'social_worker',
-  'district_operator',
-];
-const ADMINS: readonly Role[] = ['admin'];
+/** Who checks the registry: the office staff who handle cases (the domain's list). */
+export const REGISTRY_CHECK_ROLES: readonly Role[] = CASE_ROLES;
+const ADMINS = ROLE_GROUPS.admins;
 
 function issuesToFields(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
