@@ -7,6 +7,8 @@ export * from '../modules/catalogue/tables';
 export * from '../modules/letters/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/offices/tables';
+export * from '../modules/ppks-register/tables';
 export * from '../modules/regions/tables';
 export * from '../modules/registry/tables';
+export * from '../modules/survey/tables';
 export * from '../modules/system/secrets';

@@ -77,6 +77,8 @@ export const cases = pgTable(
     visitBreachedAt: timestamp('visit_breached_at', { withTimezone: true }),
     outcome: text('outcome'),
     deliveredAs: text('delivered_as'),
+    /** The person in the PPKS register (issue 7), linked by a background job after intake. */
+    personId: uuid('person_id'),
     ...timestamps,
   },
   (t) => [
@@ -88,6 +90,8 @@ export const cases = pgTable(
     index('cases_office_assignee_opened').on(t.officeId, t.assigneeUserId, t.openedAt),
     index('cases_office_service').on(t.officeId, t.serviceCode, t.openedAt),
     index('cases_office_due').on(t.officeId, t.dueAt),
+    // Partial: a new case has no person yet, so intake does not pay for this index.
+    index('cases_person').on(t.personId).where(sql`person_id is not null`),
   ],
 );
 
