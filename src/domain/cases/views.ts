@@ -112,6 +112,10 @@ export const ZReferralView = z.object({
   report: z.string().nullable(),
   /** Only the fields the referral shares (partners); everything for the office's own staff. */
   person: z.record(z.string(), z.string().nullable()).nullable(),
+  /** The latest assessment (condition, needs, family, follow-up) when shared, and when it was made. */
+  assessment: z.record(z.string(), z.unknown()).nullable(),
+  /** The person's photos when shared: GET /referrals/{id}/photos/{photoId}. */
+  photoIds: z.array(z.string()),
 });
 export type TReferralView = z.infer<typeof ZReferralView>;
 
@@ -175,6 +179,16 @@ export const ZCaseDetail = z.object({
     }),
   ),
   referrals: z.array(ZReferralView),
+  /** Letters issued for the case (recommendations), newest first; each opens on the letters page. */
+  letters: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      typeLabel: z.string(),
+      status: z.string(),
+      issuedAt: z.string(),
+    }),
+  ),
   /** What the signed-in officer may do now (the page offers only these). */
   actions: z.array(z.enum(CASE_ACTION_TYPES)),
 });

@@ -1,4 +1,5 @@
 import type { TRegistryImport } from '../../domain/registry/schemas';
+import { multipartBody } from './multipart';
 import type { Session } from './test-app';
 
 /** A registry member as a test writes it; the export's columns follow SIKS-NG's names. */
@@ -64,24 +65,6 @@ export function registryCsv(members: SampleMember[], delimiter = ';', extraRows:
   return [SAMPLE_HEADERS, ...members.map(sampleCells), ...extraRows]
     .map((cells) => cells.map(quote).join(delimiter))
     .join('\r\n');
-}
-
-/** A multipart body with form fields and one file. */
-export function multipartBody(fields: Record<string, string>, file: { name: string; bytes: Buffer }) {
-  const boundary = '----satu-atap-registry-boundary';
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields))
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  chunks.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file.bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** Uploads an export as the administrator and waits for the import to finish. */

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseDetail } from '../../../domain/cases/views';
+import { multipartBody } from '../../testing/multipart';
 import { sampleReport, villageIn } from '../../testing/sample-report';
 import {
   createStaff,
@@ -42,6 +44,23 @@ async function act(session: Session, ticket: string, action: object): Promise<TC
 }
 
 /** A staff account whose session can be opened again after the test clock jumps past its expiry. */
+/** A scan of a requirement document, as the front desk uploads it for an item of the checklist. */
+async function uploadDocument(session: Session, ticket: string, item: string) {
+  const scan = await sharp({ create: { width: 40, height: 60, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer();
+  const { payload, contentType } = multipartBody(
+    { document: JSON.stringify({ item }) },
+    { name: 'kk.png', bytes: scan },
+  );
+  return session.request({
+    method: 'POST',
+    url: `/api/v1/cases/${ticket}/documents`,
+    payload,
+    headers: { 'content-type': contentType },
+  });
+}
+
 async function account(t: TestApp, input: Parameters<typeof createStaff>[1]) {
   const staff = await createStaff(t, input);
   const login = async () => ({ ...(await loginAs(t, staff)), userId: staff.id });
@@ -105,14 +124,39 @@ describe('the life of a case, for three seed services', () => {
       role: 'partner',
       partnerName: 'Rumah Sakit Jiwa Tampan',
     });
+    const firstItem = opened.checklist[0]?.item ?? '';
+    const first = await uploadDocument(worker, ticket, firstItem);
+    expect(first.statusCode).toBe(201);
+    const second = await uploadDocument(worker, ticket, firstItem);
+    const unknown = await uploadDocument(worker, ticket, 'Surat dari bulan');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().fields.item).toBe('Pilih dokumen dari daftar persyaratan layanan ini');
     const resumed = await act(worker, ticket, { type: 'documents_received' });
+    // The latest file for an item stands for it in the checklist; both stay among the attachments.
+    expect(resumed.checklist[0]).toMatchObject({ received: true, attachmentId: second.json().id });
+    expect(resumed.attachments.filter((a) => a.kind === 'requirement')).toHaveLength(2);
     expect(resumed.status).toBe('verified');
     // The two working days spent waiting are given back: due Friday (3-4 hari kerja from Monday)
     // becomes due Tuesday, past the weekend.
     expect(waiting.dueAt).toBe('2026-11-27T02:00:00.000Z');
     expect(resumed.dueAt).toBe('2026-12-01T01:30:00.000Z');
 
-    const assessed = await act(worker, ticket, { type: 'assess', assessment });
+    // The assessment comes from the field with a photo of the person (multipart).
+    const photo = await sharp({ create: { width: 48, height: 64, channels: 3, background: '#a0522d' } })
+      .jpeg()
+      .toBuffer();
+    const withPhoto = multipartBody(
+      { action: JSON.stringify({ type: 'assess', assessment }) },
+      { name: 'photo1.jpg', bytes: photo, field: 'photo1' },
+    );
+    const assessedResponse = await worker.request({
+      method: 'POST',
+      url: `/api/v1/cases/${ticket}/actions`,
+      payload: withPhoto.payload,
+      headers: { 'content-type': withPhoto.contentType },
+    });
+    expect(assessedResponse.statusCode).toBe(200);
+    const assessed = assessedResponse.json() as TCaseDetail;
     expect(assessed).toMatchObject({ status: 'in_progress', currentStep: 4 });
     expect(assessed.assessments[0]?.gps).toMatchObject({ latitude: 1.67 });
 
@@ -121,7 +165,7 @@ describe('the life of a case, for three seed services', () => {
       referral: {
         target: { kind: 'partner', partnerKind: 'rumah_sakit_jiwa', partnerId: hospital.userId },
         reason: 'Perlu perawatan psikiatri.',
-        fieldsShared: ['name', 'condition'],
+        fieldsShared: ['name', 'condition', 'assessment', 'photos'],
         consent: { given: true },
         dueDays: 3,
       },
@@ -132,6 +176,22 @@ describe('the life of a case, for three seed services', () => {
     const inbox = (await hospital.request({ method: 'GET', url: '/api/v1/referrals' })).json().items;
     expect(inbox).toHaveLength(1);
     expect(Object.keys(inbox[0].person).sort()).toEqual(['condition', 'name']);
+    // The assessment and the person's photo are shared too; the photo opens for the hospital, audited.
+    expect(inbox[0].assessment).toMatchObject({ condition: assessment.condition });
+    expect(inbox[0].photoIds).toHaveLength(1);
+    const shared = await hospital.request({
+      method: 'GET',
+      url: `/api/v1/referrals/${inbox[0].id}/photos/${inbox[0].photoIds[0]}`,
+    });
+    expect(shared.statusCode).toBe(200);
+    expect(shared.headers['content-type']).toBe('image/jpeg');
+    // A requirement document (the KK scan) is no photo of the person: not shared.
+    const document = assessed.attachments.find((a) => a.kind === 'requirement');
+    const notShared = await hospital.request({
+      method: 'GET',
+      url: `/api/v1/referrals/${inbox[0].id}/photos/${document?.id}`,
+    });
+    expect(notShared.statusCode).toBe(404);
     expect((await hospital.request({ method: 'GET', url: `/api/v1/cases/${ticket}` })).statusCode).toBe(403);
     const id = inbox[0].id;
     await hospital.request({
@@ -155,6 +215,10 @@ describe('the life of a case, for three seed services', () => {
       publicMessage: 'Terima kasih atas laporan Anda.',
     });
     expect(closed).toMatchObject({ status: 'closed', outcome: 'rujukan', deliveredAs: 'jasa' });
+    // A closed case has no step in hand: the step it ended on is done, at the closing.
+    expect(closed.steps.some((step) => step.state === 'current')).toBe(false);
+    expect(closed.steps[closed.currentStep]).toMatchObject({ state: 'done', doneAt: closed.closedAt });
+    expect(closed.letters).toEqual([]);
 
     const publicView = await track(t, ticket);
     expect(publicView.status).toBe('closed');

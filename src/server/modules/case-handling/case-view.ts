@@ -1,15 +1,17 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { type OfficeCalendar, workingMinutesBetween } from '../../../domain/calendar/due-at';
 import { slaState, stepDeadlines, workingSlaState } from '../../../domain/cases/sla';
 import type { TCaseDetail } from '../../../domain/cases/views';
 import { availableActions, isTerminal } from '../../../domain/cases/workflow';
 import { maskKk, maskNik } from '../../../domain/identity';
+import { LETTER_TYPE_LABELS } from '../../../domain/letters/template';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { officeContext } from '../../reference/office-context';
 import { users } from '../auth/tables';
 import { caseAttachments, caseEvents, caseSubjects } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
+import { letters } from '../letters/tables';
 import { districtUnits, divisions } from '../offices/tables';
 import { type CaseRow, type LoadedCase, loadCase } from './case-record';
 import { listReferrals } from './referrals';
@@ -54,10 +56,17 @@ function stepsView(
   const { row, content } = loaded;
   const plan = stepDeadlines(row.openedAt, loaded.steps, calendar);
   const { startedAt, doneAt } = stepTimes(row, events);
+  // A closed case has no step in hand: the step it ended on is done, at the closing.
+  const finished = row.status === 'closed';
   return (content?.steps ?? []).map((step, index) => {
-    const state = index < row.currentStep ? 'done' : index === row.currentStep ? 'current' : 'ahead';
+    const state =
+      index < row.currentStep || (finished && index === row.currentStep)
+        ? 'done'
+        : index === row.currentStep && !isTerminal(row.status)
+          ? 'current'
+          : 'ahead';
     const start = state === 'ahead' ? null : (startedAt[index] ?? null);
-    const end = state === 'done' ? (doneAt[index] ?? null) : null;
+    const end = state === 'done' ? (doneAt[index] ?? (finished ? row.closedAt : null)) : null;
     const due = state === 'current' && row.stepDueAt ? row.stepDueAt : (plan[index]?.dueAt ?? null);
     return {
       index,
@@ -110,6 +119,58 @@ function slaOf(row: CaseRow, calendar: OfficeCalendar, now: Date): TCaseDetail['
   return slaState(now, row.openedAt, row.dueAt);
 }
 
+/** The case's rows besides its own, read side by side. */
+async function readCaseParts(db: Database, actor: Actor, row: CaseRow, now: Date) {
+  const [subjects, events, attachments, assessments, version, referrals, assignee, caseLetters] =
+    await Promise.all([
+      db.select().from(caseSubjects).where(eq(caseSubjects.caseId, row.id)),
+      db
+        .select({
+          at: caseEvents.at,
+          type: caseEvents.type,
+          public: caseEvents.public,
+          message: caseEvents.message,
+          data: caseEvents.data,
+          actor: users.fullName,
+        })
+        .from(caseEvents)
+        .leftJoin(users, eq(users.id, caseEvents.actorUserId))
+        .where(eq(caseEvents.caseId, row.id))
+        .orderBy(asc(caseEvents.at)),
+      db
+        .select()
+        .from(caseAttachments)
+        .where(eq(caseAttachments.caseId, row.id))
+        .orderBy(asc(caseAttachments.createdAt)),
+      db
+        .select({ a: caseAssessments, by: users.fullName })
+        .from(caseAssessments)
+        .leftJoin(users, eq(users.id, caseAssessments.createdBy))
+        .where(eq(caseAssessments.caseId, row.id))
+        .orderBy(asc(caseAssessments.at)),
+      row.standardVersionId
+        ? db
+            .select({ version: serviceStandardVersions.version })
+            .from(serviceStandardVersions)
+            .where(eq(serviceStandardVersions.id, row.standardVersionId))
+        : Promise.resolve([]),
+      listReferrals(db, actor, now, { caseId: row.id }),
+      assigneeView(db, row),
+      db
+        .select({
+          id: letters.id,
+          number: letters.number,
+          type: letters.type,
+          status: letters.status,
+          issuedAt: letters.issuedAt,
+        })
+        .from(letters)
+        .where(eq(letters.caseId, row.id))
+        .orderBy(desc(letters.issuedAt)),
+    ]);
+  return { subjects, events, attachments, assessments, version, referrals, assignee, caseLetters };
+}
+
 /** Everything about one case for the officer's page; personal numbers masked (revealing them is audited). */
 export async function caseDetail(
   db: Database,
@@ -120,41 +181,8 @@ export async function caseDetail(
   const loaded = await loadCase(db, actor, ticket);
   const { row, content } = loaded;
   const { calendar } = await officeContext(db, actor.officeSlug);
-  const [subjects, events, attachments, assessments, version, referrals, assignee] = await Promise.all([
-    db.select().from(caseSubjects).where(eq(caseSubjects.caseId, row.id)),
-    db
-      .select({
-        at: caseEvents.at,
-        type: caseEvents.type,
-        public: caseEvents.public,
-        message: caseEvents.message,
-        data: caseEvents.data,
-        actor: users.fullName,
-      })
-      .from(caseEvents)
-      .leftJoin(users, eq(users.id, caseEvents.actorUserId))
-      .where(eq(caseEvents.caseId, row.id))
-      .orderBy(asc(caseEvents.at)),
-    db
-      .select()
-      .from(caseAttachments)
-      .where(eq(caseAttachments.caseId, row.id))
-      .orderBy(asc(caseAttachments.createdAt)),
-    db
-      .select({ a: caseAssessments, by: users.fullName })
-      .from(caseAssessments)
-      .leftJoin(users, eq(users.id, caseAssessments.createdBy))
-      .where(eq(caseAssessments.caseId, row.id))
-      .orderBy(asc(caseAssessments.at)),
-    row.standardVersionId
-      ? db
-          .select({ version: serviceStandardVersions.version })
-          .from(serviceStandardVersions)
-          .where(eq(serviceStandardVersions.id, row.standardVersionId))
-      : Promise.resolve([]),
-    listReferrals(db, actor, now, { caseId: row.id }),
-    assigneeView(db, row),
-  ]);
+  const { subjects, events, attachments, assessments, version, referrals, assignee, caseLetters } =
+    await readCaseParts(db, actor, row, now);
   const s = subjects[0];
   if (!s) throw new Error(`case ${row.ticket} has no subject`);
   const documents = attachments.filter((a) => a.kind === 'requirement');
@@ -203,7 +231,8 @@ export async function caseDetail(
     currentStep: row.currentStep,
     steps: stepsView(loaded, events, calendar, now),
     checklist: (content?.requirementChecklist ?? []).map((item) => {
-      const file = documents.find((d) => d.label === item.name);
+      // The latest file for an item stands for it; earlier ones stay among the attachments.
+      const file = documents.findLast((d) => d.label === item.name);
       return { item: item.name, received: Boolean(file), attachmentId: file?.id ?? null };
     }),
     attachments: attachments.map((a) => ({
@@ -230,6 +259,13 @@ export async function caseDetail(
           : { latitude: a.latitude, longitude: a.longitude, accuracyMetres: a.accuracyMetres },
     })),
     referrals,
+    letters: caseLetters.map((l) => ({
+      id: l.id,
+      number: l.number,
+      typeLabel: LETTER_TYPE_LABELS[l.type],
+      status: l.status,
+      issuedAt: l.issuedAt.toISOString(),
+    })),
     actions: availableActions(row, actor.role),
   };
 }

@@ -14,11 +14,13 @@ import { AppError } from '../../../domain/errors/app-error';
 import { maskNik } from '../../../domain/identity';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import type { FileStorage } from '../../storage/file-storage';
 import { type AuditContext, recordAudit } from '../audit/service';
 import { users } from '../auth/tables';
 import { caseSubjects, cases } from '../cases/tables';
 import { writeEvents } from './case-actions';
 import { visibleTo } from './inbox';
+import { openReferralPhoto, type SharedExtras, sharedExtras } from './referral-shared';
 import { caseReferrals } from './tables';
 
 type ReferralRow = typeof caseReferrals.$inferSelect;
@@ -74,6 +76,7 @@ function viewOf(
   subject: typeof caseSubjects.$inferSelect | null,
   partner: boolean,
   now: Date,
+  extras: SharedExtras,
 ): TReferralView {
   const kinds: readonly { code: string; label: string }[] =
     row.targetKind === 'partner' ? PARTNER_KINDS : PILLAR_KINDS;
@@ -108,6 +111,8 @@ function viewOf(
     declineReason: row.declineReason,
     report: row.report,
     person,
+    assessment: extras.assessment,
+    photoIds: extras.photoIds,
   };
 }
 
@@ -132,7 +137,22 @@ export async function listReferrals(
     )
     .orderBy(desc(caseReferrals.sentAt))
     .limit(200);
-  return rows.map((r) => viewOf(r.referral, r.ticket, r.subject, actor.role === 'partner', now));
+  const partner = actor.role === 'partner';
+  const extrasOf = await sharedExtras(
+    db,
+    rows.map((r) => r.referral),
+    partner,
+  );
+  return rows.map((r) =>
+    viewOf(
+      r.referral,
+      r.ticket,
+      r.subject,
+      partner,
+      now,
+      extrasOf(r.referral.caseId, r.referral.fieldsShared),
+    ),
+  );
 }
 
 /**
@@ -181,4 +201,24 @@ export async function actOnReferral(
   const [updated] = await listReferrals(deps.db, actor, now, { id });
   if (!updated) throw new AppError('NOT_FOUND');
   return updated;
+}
+
+/** A photo shared by a referral the caller may see (partners: only when the referral shares photos). */
+export async function referralPhoto(
+  deps: { db: Database; storage: FileStorage; now: () => Date },
+  actor: Actor,
+  id: string,
+  photoId: string,
+  audit: AuditContext,
+): Promise<{ bytes: Buffer; contentType: string }> {
+  const [visible] = await listReferrals(deps.db, actor, deps.now(), { id });
+  const [row] = visible ? await deps.db.select().from(caseReferrals).where(eq(caseReferrals.id, id)) : [];
+  if (!visible || !row) throw new AppError('NOT_FOUND');
+  return openReferralPhoto(
+    deps,
+    actor,
+    { id, caseId: row.caseId, ticket: visible.ticket, fieldsShared: row.fieldsShared },
+    photoId,
+    audit,
+  );
 }

@@ -28,7 +28,7 @@ import { caseDetail } from './case-view';
 import { disputeCase } from './dispute';
 import { listCases, nikFilter } from './inbox';
 import { caseAssignees, officeWorkload, revealIdentity } from './people';
-import { actOnReferral, listReferrals } from './referrals';
+import { actOnReferral, listReferrals, referralPhoto } from './referrals';
 
 const LEADERS: readonly Role[] = ['kadis', 'kabid', 'coordinator'];
 const REFERRAL_READERS: readonly Role[] = [...CASE_ROLES, 'partner'];
@@ -196,6 +196,29 @@ export const caseHandlingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
         request.body,
         auditContextOf(request),
       ),
+  });
+
+  app.get('/api/v1/referrals/:id/photos/:photoId', {
+    config: { access: REFERRAL_READERS },
+    schema: {
+      tags: ['referrals'],
+      summary: "A photo of the person that the referral shares (audited); never the KTP's photo",
+      params: z.object({ id: z.uuid(), photoId: z.uuid() }),
+    },
+    handler: async (request, reply) => {
+      const file = await referralPhoto(
+        deps,
+        requireActor(request.actor),
+        request.params.id,
+        request.params.photoId,
+        auditContextOf(request),
+      );
+      return reply
+        .header('content-type', file.contentType)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(file.bytes);
+    },
   });
 
   app.post('/api/v1/track/:ticket/dispute', {

@@ -143,6 +143,11 @@ describe('recommendation letters: numbering, approval chain, PDF with QR, public
       .from(caseAttachments)
       .where(and(eq(caseAttachments.caseId, owner?.id ?? ''), eq(caseAttachments.kind, 'letter')));
     expect(files.map((f) => f.label)).toContain(letter.number);
+    // The case page lists the case's letters, signed ones with their status.
+    const casePage = await officer.request({ method: 'GET', url: `/api/v1/cases/${ticket}` });
+    expect(casePage.json().letters).toContainEqual(
+      expect.objectContaining({ id: letter.id, number: letter.number, status: 'signed' }),
+    );
 
     const code = signed.verificationUrl.split('/').at(-1);
     const verified = await t.app.inject({ method: 'GET', url: `/api/v1/letters/verify/${code}` });

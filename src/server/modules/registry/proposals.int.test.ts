@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TProposalView } from '../../../domain/registry/proposal-schemas';
-import { multipartBody } from '../../testing/registry-sample';
+import { multipartBody } from '../../testing/multipart';
 import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
 

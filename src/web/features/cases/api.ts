@@ -71,6 +71,15 @@ export function postCaseAction(
   return apiRequest(path, { method: 'POST', rawBody: body });
 }
 
+/** A requirement document for one item of the service's checklist (KK, surat keterangan…). */
+export function uploadRequirementDocument(ticket: string, item: string, file: File): Promise<{ id: string }> {
+  const body = multipartBody([
+    { name: 'document', value: JSON.stringify({ item }) },
+    { name: 'file', file, filename: file.name || 'berkas' },
+  ]);
+  return apiRequest(`${casePath(ticket)}/documents`, { method: 'POST', rawBody: body });
+}
+
 /** The full NIK and KK, for this screen only; the server records who asked. */
 export function revealIdentity(ticket: string): Promise<{ nik: string | null; kk: string | null }> {
   return apiRequest(`${casePath(ticket)}/reveal`, { method: 'POST' });
@@ -98,4 +107,9 @@ export function postReferralAction(id: string, action: TReferralAction): Promise
 /** A case file (photo, document); staff only, and each opening is audited. */
 export function attachmentUrl(ticket: string, attachmentId: string): string {
   return `/api/v1${casePath(ticket)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+/** A photo a referral shares, for the receiving body; each opening is audited. */
+export function referralPhotoUrl(referralId: string, photoId: string): string {
+  return `/api/v1/referrals/${encodeURIComponent(referralId)}/photos/${encodeURIComponent(photoId)}`;
 }

@@ -17,6 +17,7 @@ const ATTACHMENT_KINDS = [
   'person_photo',
   'assessment_photo',
   'requirement',
+  'letter',
   'document',
 ] as const;
 type KnownKind = (typeof ATTACHMENT_KINDS)[number];

@@ -30,6 +30,8 @@ export const caseBoardsId = {
   },
   referrals: {
     title: 'Rujukan',
+    noAssessment: 'Belum ada asesmen.',
+    noPhotos: 'Belum ada foto.',
     introPartner: 'Kasus yang dirujuk {{office}} kepada lembaga Anda.',
     introStaff: 'Rujukan {{office}} kepada instansi mitra dan pilar sosial.',
     filterLabel: 'Status rujukan',
@@ -101,6 +103,8 @@ export const caseBoardsEn: typeof caseBoardsId = {
   },
   referrals: {
     title: 'Referrals',
+    noAssessment: 'No assessment yet.',
+    noPhotos: 'No photos yet.',
     introPartner: 'Cases {{office}} referred to your organisation.',
     introStaff: 'Referrals of {{office}} to partner agencies and social pillars.',
     filterLabel: 'Referral status',

@@ -16,6 +16,7 @@ import { fetchCase } from './api';
 import { AssessmentsPanel, AttachmentsPanel } from './attachments-panel';
 import { CaseHeader } from './case-header';
 import { ChecklistPanel } from './checklist-panel';
+import { CaseLettersPanel } from './letters-panel';
 import { PersonPanel } from './person-panel';
 import { CaseReferralsPanel } from './referrals-panel';
 import { ChannelPanel, ReportPanel } from './report-panel';
@@ -86,12 +87,13 @@ function CaseView({ detail, onChanged, onReload }: CaseViewProps) {
           <Stack gap="md">
             <ReportPanel detail={detail} />
             <ChannelPanel detail={detail} timeZone={timeZone} />
-            <ChecklistPanel detail={detail} />
+            <ChecklistPanel detail={detail} onUploaded={onReload} />
             <StepsPanel detail={detail} timeZone={timeZone} />
             <TimelinePanel detail={detail} timeZone={timeZone} />
             <AttachmentsPanel detail={detail} />
             <AssessmentsPanel detail={detail} timeZone={timeZone} />
             <CaseReferralsPanel detail={detail} timeZone={timeZone} onChanged={onReload} />
+            <CaseLettersPanel detail={detail} timeZone={timeZone} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Text } from '@mantine/core';
+import { Anchor, Button, Group, Image, Paper, Text } from '@mantine/core';
 import { IconCheck, IconClipboardCheck, IconX } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import { SHAREABLE_FIELDS } from '../../../domain/cases/referral';
 import type { TReferralView } from '../../../domain/cases/views';
 import { formatDateTime } from '../../app/format';
+import { referralPhotoUrl } from './api';
+import { assessmentFacts } from './attachments-panel';
 import { ToneBadge } from './badges';
 import { Fact } from './case-section';
 import { casePagePath } from './links';
@@ -110,13 +112,55 @@ function SharedData({ referral }: { referral: TReferralView }) {
         {t('cases.referrals.fieldsShared')}
       </Text>
       <dl className="case-facts case-facts-grid">
-        {referral.fieldsShared.map((code) => (
-          <Fact key={code} label={sharedFieldLabel(code)}>
-            {values[code] ?? t('common.empty')}
-          </Fact>
-        ))}
+        {referral.fieldsShared
+          .filter((code) => code !== 'assessment' && code !== 'photos')
+          .map((code) => (
+            <Fact key={code} label={sharedFieldLabel(code)}>
+              {values[code] ?? t('common.empty')}
+            </Fact>
+          ))}
       </dl>
+      {referral.fieldsShared.includes('assessment') && (
+        <dl className="case-facts">
+          <Fact label={sharedFieldLabel('assessment')}>
+            {referral.assessment
+              ? assessmentFacts(t, referral.assessment).map((fact) => (
+                  <Text key={fact.label} size="sm">
+                    <strong>{fact.label}:</strong> {fact.value}
+                  </Text>
+                ))
+              : t('cases.referrals.noAssessment')}
+          </Fact>
+        </dl>
+      )}
+      {referral.fieldsShared.includes('photos') && <SharedPhotos referral={referral} />}
     </div>
+  );
+}
+
+/** The person's photos the referral shares, each opening (audited) at full size. */
+function SharedPhotos({ referral }: { referral: TReferralView }) {
+  const { t } = useTranslation();
+  if (referral.photoIds.length === 0)
+    return (
+      <Text size="sm" c="dimmed" mt="xs">
+        {t('cases.referrals.noPhotos')}
+      </Text>
+    );
+  return (
+    <Group gap="xs" mt="xs">
+      {referral.photoIds.map((id, index) => (
+        <Anchor
+          key={id}
+          href={referralPhotoUrl(referral.id, id)}
+          target="_blank"
+          rel="noopener"
+          aria-label={t('cases.assessments.photo', { number: index + 1 })}
+        >
+          <Image src={referralPhotoUrl(referral.id, id)} alt="" w={72} h={72} fit="cover" radius="sm" />
+        </Anchor>
+      ))}
+    </Group>
   );
 }
 
