@@ -26,21 +26,55 @@ function toMinutes(hhmm: string): number {
   return h * 60 + m;
 }
 
-/** Office hours of a date in minutes since midnight, or null when the office is closed that day. */
-function openingOf(calendar: OfficeCalendar, date: string): { start: number; end: number } | null {
+type Opening = { start: number; end: number } | null;
+
+/** Office hours of a date, uncached. */
+function readOpening(calendar: OfficeCalendar, date: string): Opening {
   if (calendar.holidays.includes(date)) return null;
   const hours = calendar.hours[weekdayOf(date) as 1];
   return hours ? { start: toMinutes(hours.start), end: toMinutes(hours.end) } : null;
+}
+
+// Every intake walks the calendar day by day; a calendar object does not change once built (office
+// contexts are rebuilt on change), so its days are remembered per object: exact, and a Map lookup.
+const MAX_REMEMBERED_DAYS = 20_000;
+const openings = new WeakMap<OfficeCalendar, Map<string, Opening>>();
+const nextDates = new WeakMap<OfficeCalendar, Map<string, string>>();
+
+function memoOf<V>(store: WeakMap<OfficeCalendar, Map<string, V>>, calendar: OfficeCalendar): Map<string, V> {
+  let memo = store.get(calendar);
+  if (!memo) {
+    memo = new Map();
+    store.set(calendar, memo);
+  } else if (memo.size > MAX_REMEMBERED_DAYS) memo.clear();
+  return memo;
+}
+
+/** Office hours of a date in minutes since midnight, or null when the office is closed that day. */
+function openingOf(calendar: OfficeCalendar, date: string): Opening {
+  const memo = memoOf(openings, calendar);
+  let opening = memo.get(date);
+  if (opening === undefined) {
+    opening = readOpening(calendar, date);
+    memo.set(date, opening);
+  }
+  return opening;
 }
 
 const MAX_SCAN_DAYS = 3660;
 
 /** The next working date after `date`. */
 function nextWorkingDate(calendar: OfficeCalendar, date: string): string {
+  const memo = memoOf(nextDates, calendar);
+  const known = memo.get(date);
+  if (known) return known;
   let day = date;
   for (let i = 0; i < MAX_SCAN_DAYS; i++) {
     day = addDays(day, 1);
-    if (openingOf(calendar, day)) return day;
+    if (openingOf(calendar, day)) {
+      memo.set(date, day);
+      return day;
+    }
   }
   throw new Error('calendar has no working day in ten years');
 }
