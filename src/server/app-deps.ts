@@ -13,6 +13,10 @@ export interface AppConfig {
   publicBaseUrl?: string;
   /** Per-address rate limits; off only in benchmarks, which send everything from one address. */
   rateLimits?: boolean;
+  /** The map page's tile server (`https://…/{z}/{x}/{y}.png`, MAP_TILE_URL); unset: no background. */
+  mapTileUrl?: string | null;
+  /** The tile server's attribution, shown on the map (MAP_TILE_ATTRIBUTION). */
+  mapTileAttribution?: string | null;
 }
 
 /** What the app is built from: tests pass their own database and clock. */

@@ -16,13 +16,17 @@ import { authRoutes } from './modules/auth/routes';
 import { caseHandlingRoutes } from './modules/case-handling/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { catalogueRoutes } from './modules/catalogue/routes';
+import { dashboardRoutes } from './modules/dashboard/routes';
 import { letterRoutes } from './modules/letters/routes';
+import { monitoringRoutes } from './modules/monitoring/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { officeRoutes } from './modules/offices/routes';
 import { officeSettingsRoutes } from './modules/offices/settings-routes';
+import { ppksRegisterRoutes } from './modules/ppks-register/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { proposalRoutes } from './modules/registry/proposal-routes';
 import { registryRoutes } from './modules/registry/routes';
+import { surveyRoutes } from './modules/survey/routes';
 import { systemRoutes } from './modules/system/routes';
 import { userRoutes } from './modules/users/routes';
 
@@ -72,6 +76,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     registryRoutes,
     proposalRoutes,
     letterRoutes,
+    dashboardRoutes,
+    monitoringRoutes,
+    ppksRegisterRoutes,
+    surveyRoutes,
   ]) {
     await app.register(routes, deps);
   }

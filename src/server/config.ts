@@ -16,6 +16,9 @@ export interface ServerConfig {
   /** Folder for case files (photos, documents). */
   storageDir: string;
   publicBaseUrl: string;
+  /** The map page's tile server; null draws points and district totals without a background. */
+  mapTileUrl: string | null;
+  mapTileAttribution: string | null;
 }
 
 export function readVersion(): string {
@@ -23,7 +26,7 @@ export function readVersion(): string {
   return pkg.version;
 }
 
-/** Reads the environment: PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, COOKIE_SECURE, LOG_LEVEL, STORAGE_DIR. */
+/** Reads the environment: PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, COOKIE_SECURE, LOG_LEVEL, STORAGE_DIR, MAP_TILE_URL. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim();
   const dataDir = env.DATA_DIR?.trim() || `${ROOT}/data`;
@@ -41,6 +44,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     storageDir: env.STORAGE_DIR?.trim() || `${dataDir}/files`,
     publicBaseUrl: (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    mapTileUrl: env.MAP_TILE_URL?.trim() || null,
+    mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || null,
   };
 }
 

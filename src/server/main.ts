@@ -4,6 +4,8 @@ import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { applyMigrations } from './db/migrate';
 import { sweepDeadlines } from './modules/case-handling/sweep';
+import { startDashboardRefresh } from './modules/dashboard/refresh';
+import { startRegisterLinking } from './modules/ppks-register/link-job';
 import { seedDatabase } from './seed';
 import { diskStorage } from './storage/file-storage';
 import { readS3Config, s3Storage } from './storage/s3-storage';
@@ -30,12 +32,18 @@ async function main(): Promise<void> {
     );
   }, 60_000);
   sweep.unref();
+  // The dashboard's rollups take in each minute's case changes (advisory lock, as the sweep).
+  const stopDashboard = startDashboardRefresh(handle, app.log);
+  // The PPKS register links new cases to their person in the background (never during intake).
+  const stopLinking = startRegisterLinking(handle, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     clearInterval(sweep);
+    stopDashboard();
+    stopLinking();
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await handle.close();

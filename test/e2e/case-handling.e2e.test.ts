@@ -258,12 +258,14 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
     const page = await browser.newPage({ viewport: PHONE });
     await page.goto(`${server.url}/dumai/lacak?tiket=${ticket}`);
     await page.getByRole('button', { name: 'Ajukan keberatan' }).click();
-    const phone = page.getByLabel('Nomor HP saat melapor');
+    // The satisfaction survey beside it asks for the same phone: the dispute's own box is meant.
+    const box = page.locator('.dispute-box');
+    const phone = box.getByLabel('Nomor HP saat melapor');
     await phone.fill('0813 0000 1111');
-    await page.getByLabel('Alasan keberatan').fill('Sembako belum sampai ke rumah.');
+    await box.getByLabel('Alasan keberatan').fill('Sembako belum sampai ke rumah.');
     await page.getByRole('button', { name: 'Kirim keberatan' }).click();
     expect(await describedErrorOf(phone, 'tidak sama')).toBeTruthy();
-    expect(await page.getByLabel('Alasan keberatan').inputValue()).toBe('Sembako belum sampai ke rumah.');
+    expect(await box.getByLabel('Alasan keberatan').inputValue()).toBe('Sembako belum sampai ke rumah.');
     await phone.fill(REPORTER_PHONE);
     await page.getByRole('button', { name: 'Kirim keberatan' }).click();
     await page.getByText('Keberatan Anda sudah diterima. Laporan ditangani kembali.').waitFor();

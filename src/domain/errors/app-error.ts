@@ -41,6 +41,14 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Menurut standar pelayanan, keadaan ini tidak menghasilkan surat rekomendasi.',
   },
+  SURVEY_NOT_OPEN: {
+    status: 409,
+    message: 'Survei kepuasan dapat diisi setelah laporan selesai ditangani.',
+  },
+  SURVEY_ALREADY_ANSWERED: {
+    status: 409,
+    message: 'Survei kepuasan untuk tiket ini sudah diisi. Terima kasih atas penilaian Anda.',
+  },
   LOGO_INVALID: { status: 400, message: 'Logo harus berkas PNG, JPEG atau WebP, paling besar 256 KB.' },
   USERNAME_TAKEN: { status: 409, message: 'Nama pengguna sudah dipakai.' },
   PASSWORD_WRONG: { status: 400, message: 'Kata sandi lama salah.' },

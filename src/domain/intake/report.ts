@@ -2,6 +2,7 @@ import { CHANNELS } from '../catalogue/schemas';
 import { KK_MESSAGES } from '../identity/kk';
 import { NIK_MESSAGES } from '../identity/nik';
 import { normalizePhone, PHONE_MESSAGE } from '../identity/phone';
+import { SURVEY_STATES } from '../survey/state';
 import { z } from '../zod';
 import {
   AID_KINDS,
@@ -157,5 +158,7 @@ export const ZTrackingView = z.object({
   referrals: z.array(z.object({ text: z.string() })),
   /** While a closure may still be disputed (14 days): until when. */
   dispute: z.object({ until: z.string() }).nullable(),
+  /** The satisfaction survey: not offered yet, open to the reporter, or already answered. */
+  survey: z.enum(SURVEY_STATES),
 });
 export type TTrackingView = z.infer<typeof ZTrackingView>;

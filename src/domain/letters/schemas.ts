@@ -100,3 +100,4 @@ export const ZLetterTemplateView = ZLetterTemplate.extend({
   type: z.enum(LETTER_TYPES),
   typeLabel: z.string(),
 });
+export type TLetterTemplateView = z.infer<typeof ZLetterTemplateView>;

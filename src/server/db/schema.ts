@@ -4,6 +4,7 @@ export * from '../modules/auth/tables';
 export * from '../modules/case-handling/tables';
 export * from '../modules/cases/tables';
 export * from '../modules/catalogue/tables';
+export * from '../modules/dashboard/tables';
 export * from '../modules/letters/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/offices/tables';

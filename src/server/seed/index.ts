@@ -5,6 +5,7 @@ import { forgetOfficeContext } from '../reference/office-context';
 import { forgetRegionCodes } from '../reference/regions-cache';
 import { seedCatalogues } from './catalogue';
 import { seedDemoAccounts } from './demo-accounts';
+import { seedDemoOutreach } from './demo-ppks';
 import { seedHolidays } from './holidays';
 import { seedOffices } from './offices';
 
@@ -23,5 +24,7 @@ export async function seedDatabase(
   const demoAccountsCreated = options.demoAccounts
     ? await seedDemoAccounts(db, { scryptLogN: options.scryptLogN })
     : 0;
+  // Outreach reports with GPS, so the demo's PPKS register and map are not empty.
+  if (options.demoAccounts) await seedDemoOutreach(db);
   return { regionsLoaded: regions.loaded, demoAccountsCreated };
 }

@@ -6,6 +6,7 @@ import { OfficeHomePage } from '../features/public-offices/office-home-page';
 import { OfficeListPage } from '../features/public-offices/office-list-page';
 import { ReportPage } from '../features/public-report/lazy-pages';
 import { TrackingPage } from '../features/public-tracking/lazy-pages';
+import { TransparencyPage } from '../features/public-transparency/lazy-pages';
 import { NotFoundPage } from './not-found-page';
 import { PublicLayout } from './public-layout';
 import { SiteHeader } from './site-header';
@@ -40,6 +41,7 @@ export function AppRoutes() {
           />
           <Route path=":slug/lapor" element={<LazyPublicPage page={<ReportPage />} />} />
           <Route path=":slug/lacak" element={<LazyPublicPage page={<TrackingPage />} />} />
+          <Route path=":slug/transparansi" element={<LazyPublicPage page={<TransparencyPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -2,6 +2,7 @@ import { letterVerifyEn } from '../features/letters/verify-messages';
 import { publicCatalogueEn } from '../features/public-catalogue/messages';
 import { publicReportEn } from '../features/public-report/messages';
 import { publicTrackingEn } from '../features/public-tracking/messages';
+import { publicTransparencyEn } from '../features/public-transparency/messages';
 import type { PublicMessages } from './id';
 
 /** English: typed as `Messages`, so a key missing here (or one that Indonesian lacks) fails the type check. */
@@ -111,6 +112,7 @@ export const enPublic: PublicMessages = {
     signedInAs: 'Signed in as',
     nav: {
       home: 'Home',
+      dashboard: 'Performance Dashboard',
       intake: 'Record a report',
       cases: 'Case inbox',
       workload: 'Workload',
@@ -124,12 +126,18 @@ export const enPublic: PublicMessages = {
       outbox: 'Outbox',
       registryCheck: 'DTKS Check',
       letters: 'Recommendation Letters',
+      letterTemplates: 'Letter Templates',
+      register: 'PPKS Register',
+      ppksMap: 'PPKS Map',
       registryProposals: 'DTKS Proposals',
       registryImport: 'DTKS Import',
+      surveyDesk: 'Satisfaction Survey',
+      ikm: 'Satisfaction Index (IKM)',
       password: 'Change Password',
     },
     navDescriptions: {
       home: 'A summary of your account.',
+      dashboard: 'See cases in, closed, on time, backlog, workload and performance indicators.',
       intake: 'Record a report from a visitor, a call or message, outreach, an agency letter or SP4N-LAPOR!',
       cases: 'Handle services and complaints: verification, assessment, referral, through to closure.',
       workload: 'See each officer’s workload and move cases when needed.',
@@ -143,9 +151,14 @@ export const enPublic: PublicMessages = {
       outbox: 'Follow the WhatsApp and SMS notices to reporters: waiting, sent, failed.',
       registryCheck: 'Check a citizen in the DTKS by NIK, KK or name, then apply the recommendation rules.',
       letters: 'Approve, sign and view recommendation letters.',
+      letterTemplates: 'Change the words, number format and approval chain of recommendation letters.',
+      register: 'Find people in the PPKS register: identity, photos, categories over time, cases and aid.',
+      ppksMap: 'See PPKS and cases on a map and in tables by district, village, category and status.',
       registryProposals:
         'Follow DTKS proposals: documents, PSM, village deliberation, SIKS-NG, final validation.',
       registryImport: 'Load DTKS/DTSEN exports and see the import history.',
+      surveyDesk: 'Enter satisfaction survey answers given at the desk (paper or tablet).',
+      ikm: 'See the community satisfaction index per service, per element and per month.',
       password: 'Change the password of your account.',
     },
     welcome: 'Welcome, {{name}}',
@@ -162,5 +175,6 @@ export const enPublic: PublicMessages = {
   publicCatalogue: publicCatalogueEn,
   publicReport: publicReportEn,
   publicTracking: publicTrackingEn,
+  publicTransparency: publicTransparencyEn,
   letterVerify: letterVerifyEn,
 };

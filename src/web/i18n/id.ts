@@ -3,6 +3,7 @@ import { letterVerifyId } from '../features/letters/verify-messages';
 import { publicCatalogueId } from '../features/public-catalogue/messages';
 import { publicReportId } from '../features/public-report/messages';
 import { publicTrackingId } from '../features/public-tracking/messages';
+import { publicTransparencyId } from '../features/public-transparency/messages';
 import type { idStaff } from './staff-id';
 
 /**
@@ -105,6 +106,7 @@ export const idPublic = {
     signedInAs: 'Masuk sebagai',
     nav: {
       home: 'Beranda',
+      dashboard: 'Dasbor Kinerja',
       intake: 'Catat laporan',
       cases: 'Kotak masuk kasus',
       workload: 'Beban kerja',
@@ -118,12 +120,18 @@ export const idPublic = {
       outbox: 'Kotak Keluar',
       registryCheck: 'Cek DTKS',
       letters: 'Surat Rekomendasi',
+      letterTemplates: 'Templat Surat',
+      register: 'Register PPKS',
+      ppksMap: 'Peta PPKS',
       registryProposals: 'Usulan DTKS',
       registryImport: 'Impor DTKS',
+      surveyDesk: 'Survei Kepuasan',
+      ikm: 'Indeks Kepuasan (IKM)',
       password: 'Ganti Kata Sandi',
     },
     navDescriptions: {
       home: 'Ringkasan akun Anda.',
+      dashboard: 'Lihat kasus masuk, selesai, tepat waktu, tunggakan, beban kerja dan indikator kinerja.',
       intake: 'Catat laporan dari tamu, telepon, pesan, jemput bola, surat instansi atau SP4N-LAPOR!',
       cases: 'Tangani layanan dan pengaduan: verifikasi, asesmen, rujukan, sampai selesai.',
       workload: 'Lihat beban kerja setiap petugas dan pindahkan kasus bila perlu.',
@@ -137,8 +145,14 @@ export const idPublic = {
       outbox: 'Pantau pemberitahuan WhatsApp dan SMS untuk pelapor: menunggu, terkirim, gagal.',
       registryCheck: 'Cek warga di DTKS dengan NIK, KK atau nama, lalu terapkan aturan rekomendasi.',
       letters: 'Setujui, tandatangani dan lihat surat rekomendasi.',
+      letterTemplates: 'Ubah kata-kata, format nomor dan rantai persetujuan surat rekomendasi.',
+      register:
+        'Cari orang di register PPKS: identitas, foto, jenis PPKS dari waktu ke waktu, kasus dan bantuan.',
+      ppksMap: 'Lihat sebaran PPKS dan kasus di peta dan tabel per kecamatan, desa, jenis dan status.',
       registryProposals: 'Ikuti usulan DTKS: berkas, PSM, Musyawarah Kelurahan, SIKS-NG, validasi akhir.',
       registryImport: 'Muat ekspor DTKS/DTSEN dan lihat riwayat impor.',
+      surveyDesk: 'Catat jawaban survei kepuasan masyarakat dari loket (kertas atau tablet).',
+      ikm: 'Lihat Indeks Kepuasan Masyarakat per layanan, per unsur dan per bulan.',
       password: 'Ganti kata sandi akun Anda.',
     },
     welcome: 'Selamat datang, {{name}}',
@@ -155,6 +169,7 @@ export const idPublic = {
   publicCatalogue: publicCatalogueId,
   publicReport: publicReportId,
   publicTracking: publicTrackingId,
+  publicTransparency: publicTransparencyId,
   letterVerify: letterVerifyId,
 };
 

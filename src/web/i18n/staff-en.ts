@@ -1,11 +1,17 @@
 import { casesEn } from '../features/cases/messages';
 import { catalogueAdminEn } from '../features/catalogue-admin/messages';
+import { dashboardEn } from '../features/dashboard/messages';
 import { guestBookEn } from '../features/guest-book/messages';
 import { lettersEn } from '../features/letters/messages';
+import { monitoringEn } from '../features/monitoring/messages';
 import { officeSettingsEn } from '../features/office-settings/messages';
 import { outboxEn } from '../features/outbox/messages';
+import { ppksMapEn } from '../features/ppks-map/messages';
+import { ppksRegisterEn } from '../features/ppks-register/messages';
 import { registryEn } from '../features/registry/messages';
 import { staffIntakeEn } from '../features/staff-intake/messages';
+import { surveyEn } from '../features/survey/messages';
+import { skmEn } from '../features/survey/skm-messages';
 import type { StaffMessages } from './id';
 
 /** English for the staff pages. */
@@ -133,4 +139,10 @@ export const enStaff: StaffMessages = {
   cases: casesEn,
   registry: registryEn,
   letters: lettersEn,
+  monitoring: monitoringEn,
+  dashboard: dashboardEn,
+  ppksRegister: ppksRegisterEn,
+  ppksMap: ppksMapEn,
+  survey: surveyEn,
+  skm: skmEn,
 };

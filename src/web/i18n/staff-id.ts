@@ -1,11 +1,17 @@
 import { casesId } from '../features/cases/messages';
 import { catalogueAdminId } from '../features/catalogue-admin/messages';
+import { dashboardId } from '../features/dashboard/messages';
 import { guestBookId } from '../features/guest-book/messages';
 import { lettersId } from '../features/letters/messages';
+import { monitoringId } from '../features/monitoring/messages';
 import { officeSettingsId } from '../features/office-settings/messages';
 import { outboxId } from '../features/outbox/messages';
+import { ppksMapId } from '../features/ppks-map/messages';
+import { ppksRegisterId } from '../features/ppks-register/messages';
 import { registryId } from '../features/registry/messages';
 import { staffIntakeId } from '../features/staff-intake/messages';
+import { surveyId } from '../features/survey/messages';
+import { skmId } from '../features/survey/skm-messages';
 
 /** Bahasa Indonesia for the staff pages: loaded with the staff app (see staff-messages.ts). */
 export const idStaff = {
@@ -132,4 +138,10 @@ export const idStaff = {
   cases: casesId,
   registry: registryId,
   letters: lettersId,
+  monitoring: monitoringId,
+  dashboard: dashboardId,
+  ppksRegister: ppksRegisterId,
+  ppksMap: ppksMapId,
+  survey: surveyId,
+  skm: skmId,
 };

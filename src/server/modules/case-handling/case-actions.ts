@@ -8,6 +8,7 @@ import { newReferral } from '../../../domain/cases/referral';
 import { resumeDeadline, stepDeadlines } from '../../../domain/cases/sla';
 import { applyAction, type CaseState } from '../../../domain/cases/workflow';
 import { validationError } from '../../../domain/errors/app-error';
+import { noticeLinkLine } from '../../../domain/survey/offer';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { Upload } from '../../http/multipart';
@@ -183,7 +184,7 @@ export async function writeEvents(
       channel: 'whatsapp' as const,
       recipient: subject.phone,
       template: `case.${e.type}`,
-      body: `Tiket ${row.ticket}: ${e.message} Pantau di ${link}`,
+      body: `Tiket ${row.ticket}: ${e.message} ${noticeLinkLine(e.type, link)}`,
     })),
   );
 }

@@ -13,6 +13,16 @@ import { writeEvents } from './case-actions';
 import { columnsOf, stateOf, stepsOf } from './case-record';
 
 /**
+ * The reporter proves it is them with the phone they reported with (a closure's dispute, the
+ * satisfaction survey): any way of writing the same number matches, anything else is a 400 on `phone`.
+ */
+export function checkReporterPhone(given: string, reported: string): void {
+  const phone = normalizePhone(given);
+  if (!phone.ok || phone.value !== reported)
+    throw validationError({ phone: 'Nomor HP tidak sama dengan nomor saat melapor' });
+}
+
+/**
  * The reporter disputes a closure from the tracking page, proving it is them with the phone number
  * they reported with. Within 14 days of the closure the case reopens to its last officer, who gets
  * a notice; after that, or with another number, it is refused.
@@ -42,9 +52,7 @@ export async function disputeCase(
       .where(eq(cases.ticket, ticket))
       .for('update', { of: cases });
     if (!found) throw new AppError('CASE_NOT_FOUND');
-    const phone = normalizePhone(input.phone);
-    if (!phone.ok || phone.value !== found.phone)
-      throw validationError({ phone: 'Nomor HP tidak sama dengan nomor saat melapor' });
+    checkReporterPhone(input.phone, found.phone);
     const { row } = found;
     const { next, events } = disputeClosure(stateOf(row, stepsOf(found.content)), now, {
       timeZone: found.timeZone,

@@ -19,6 +19,7 @@ import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
 import { unpackMultipart } from '../../http/multipart';
+import { sendPrivateFile } from '../../http/private-file';
 import { MAX_UPLOAD_BYTES } from '../../storage/uploads';
 import { trackCase } from '../cases/tracking';
 import { nikHash } from '../system/secrets';
@@ -213,11 +214,7 @@ export const caseHandlingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
         request.params.photoId,
         auditContextOf(request),
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.bytes);
+      return sendPrivateFile(reply, file);
     },
   });
 

@@ -17,6 +17,7 @@ import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
 import { unpackMultipart } from '../../http/multipart';
+import { sendPrivateFile } from '../../http/private-file';
 import { MAX_UPLOAD_BYTES } from '../../storage/uploads';
 import { openAttachment } from './attachments';
 import { blankComplaintForm, filledComplaintForm } from './forms';
@@ -204,11 +205,7 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
         request.params.id,
         auditContextOf(request),
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.bytes);
+      return sendPrivateFile(reply, file);
     },
   });
 

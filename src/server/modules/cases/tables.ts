@@ -122,7 +122,8 @@ export const caseSubjects = pgTable(
     nameSearch: tsvector('name_search').generatedAlwaysAs(sql`to_tsvector('simple', full_name)`),
   },
   (t) => [
-    index('case_subjects_nik_hash').on(t.nikHash),
+    // Partial: many reports come without a NIK, and those need no entry (the search asks for one NIK).
+    index('case_subjects_nik_hash').on(t.nikHash).where(sql`nik_hash is not null`),
     index('case_subjects_name_search').using('gin', t.nameSearch),
   ],
 );
@@ -147,20 +148,25 @@ export const caseEvents = pgTable(
 );
 
 /** Files of a case (photos of the KTP and of the person, documents), in the storage by key. */
-export const caseAttachments = pgTable('case_attachments', {
-  id: idColumn(),
-  caseId: uuid('case_id')
-    .notNull()
-    .references(() => cases.id),
-  kind: text('kind').notNull(),
-  /** For a requirement document: the checklist item it fulfils, as the standard names it. */
-  label: text('label'),
-  storageKey: text('storage_key').notNull(),
-  contentType: text('content_type').notNull(),
-  size: integer('size').notNull(),
-  sha256: text('sha256').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const caseAttachments = pgTable(
+  'case_attachments',
+  {
+    id: idColumn(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    /** For a requirement document: the checklist item it fulfils, as the standard names it. */
+    label: text('label'),
+    storageKey: text('storage_key').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The case page, the register's person page and referrals read a case's files.
+  (t) => [index('case_attachments_case').on(t.caseId, t.createdAt)],
+);
 
 /** Per office, kind and year: the last agenda number handed out. Incremented in the case's transaction. */
 export const agendaCounters = pgTable(

@@ -3,6 +3,7 @@ import { disputeWindowEndsAt } from '../../../domain/cases/workflow';
 import { AppError } from '../../../domain/errors/app-error';
 import type { TTrackingView } from '../../../domain/intake/report';
 import { normalizeTicket } from '../../../domain/intake/ticket';
+import { surveyState } from '../../../domain/survey/offer';
 import type { Database } from '../../db/client';
 import { hotStatement } from '../../db/hot-query';
 
@@ -22,6 +23,7 @@ interface TrackingRow {
   timeline: { at: string; message: string | null }[];
   referrals: { kind: 'partner' | 'pillar'; body: string; status: ReferralStatus }[];
   closed_at: string | null;
+  survey_answered: boolean;
 }
 
 const trackingStatement = hotStatement<{ ticket: string }, TrackingRow>(
@@ -36,7 +38,8 @@ const trackingStatement = hotStatement<{ ticket: string }, TrackingRow>(
           coalesce((select json_agg(json_build_object('kind', r.target_kind, 'body', r.body_kind, 'status', r.status)
                                     order by r.sent_at)
                     from case_referrals r where r.case_id = c.id), '[]'::json) as referrals,
-          to_json(c.closed_at)#>>'{}' as closed_at
+          to_json(c.closed_at)#>>'{}' as closed_at,
+          exists(select 1 from survey_responses s where s.case_id = c.id) as survey_answered
    from cases c
    join offices o on o.id = c.office_id
    left join service_standard_versions v on v.id = c.standard_version_id
@@ -76,5 +79,6 @@ export async function trackCase(db: Database, rawTicket: string): Promise<TTrack
       row.status === 'closed' && row.closed_at
         ? { until: disputeWindowEndsAt(new Date(row.closed_at), row.office_time_zone).toISOString() }
         : null,
+    survey: surveyState(row.status, row.survey_answered),
   };
 }

@@ -58,6 +58,10 @@ export const ppksPersons = pgTable(
       .where(sql`nik_hash is not null and merged_into_id is null`),
     index('ppks_persons_office_match').on(t.officeId, t.matchKey),
     index('ppks_persons_office_district').on(t.officeId, t.districtCode, t.lastCaseAt),
+    // The register's unfiltered list: latest first, merged records left out.
+    index('ppks_persons_office_latest')
+      .on(t.officeId, t.lastCaseAt.desc(), t.id.desc())
+      .where(sql`merged_into_id is null`),
     index('ppks_persons_name_search').using('gin', t.nameSearch),
   ],
 );

@@ -102,6 +102,7 @@ export async function beginImport(
       bytesTotal: size,
       createdBy: request.userId,
       startedAt: request.now(),
+      heartbeatAt: new Date(),
     })
     .returning({ id: registryImports.id });
   if (!row) throw new Error('import not recorded');
@@ -218,7 +219,10 @@ async function loadRows(db: Database, request: ImportRequest, state: LoadState):
       progress.inserted += counts.inserted;
       progress.updated += counts.updated;
       progress.bytesRead = bytesRead;
-      await db.update(registryImports).set(progress).where(eq(registryImports.id, importId));
+      await db
+        .update(registryImports)
+        .set({ ...progress, heartbeatAt: new Date() })
+        .where(eq(registryImports.id, importId));
       request.onProgress?.(progress);
     })();
     pending.catch(() => {}); // awaited at the next flush; this only keeps Node from calling it unhandled

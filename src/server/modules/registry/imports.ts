@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { AppError } from '../../../domain/errors/app-error';
 import type { TColumnMapping } from '../../../domain/registry/fields';
+import { INTERRUPTED_IMPORT_MESSAGE, isAbandonedImport } from '../../../domain/registry/import-life';
 import type { TRegistryImport } from '../../../domain/registry/schemas';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
@@ -31,8 +32,30 @@ export function importView(row: ImportRow, by: string | null): TRegistryImport {
   };
 }
 
+/**
+ * Imports whose process died mid-way (no progress for IMPORT_SILENCE_LIMIT_MS) become failed with a
+ * message saying so; called before the history is read, so nobody waits on a dead import.
+ */
+async function settleAbandonedImports(db: Database, officeId: string, now: Date): Promise<void> {
+  const running = await db
+    .select({
+      id: registryImports.id,
+      status: registryImports.status,
+      heartbeatAt: registryImports.heartbeatAt,
+    })
+    .from(registryImports)
+    .where(and(eq(registryImports.officeId, officeId), eq(registryImports.status, 'running')));
+  const abandoned = running.filter((row) => isAbandonedImport(row, now)).map((row) => row.id);
+  if (abandoned.length === 0) return;
+  await db
+    .update(registryImports)
+    .set({ status: 'failed', message: INTERRUPTED_IMPORT_MESSAGE, finishedAt: now })
+    .where(and(inArray(registryImports.id, abandoned), eq(registryImports.status, 'running')));
+}
+
 /** The import history of the caller's office, newest first, and how many people its registry holds. */
-export async function listImports(db: Database, actor: Actor) {
+export async function listImports(db: Database, actor: Actor, now: Date) {
+  await settleAbandonedImports(db, actor.officeId, now);
   const [rows, [members]] = await Promise.all([
     db
       .select({ row: registryImports, by: users.username })
@@ -47,7 +70,12 @@ export async function listImports(db: Database, actor: Actor) {
 }
 
 /** One import of the caller's office (the progress bar polls it); another office's answers 404. */
-export async function getImport(db: Database, actor: Actor, id: string): Promise<TRegistryImport> {
+export async function getImport(db: Database, actor: Actor, id: string, now: Date): Promise<TRegistryImport> {
+  await settleAbandonedImports(db, actor.officeId, now);
+  return readImport(db, actor, id);
+}
+
+async function readImport(db: Database, actor: Actor, id: string): Promise<TRegistryImport> {
   const [found] = await db
     .select({ row: registryImports, by: users.username })
     .from(registryImports)
@@ -65,7 +93,7 @@ export async function listImportErrors(
   page: number,
   pageSize: number,
 ) {
-  await getImport(db, actor, id);
+  await readImport(db, actor, id);
   const where = eq(registryImportErrors.importId, id);
   const [items, [total]] = await Promise.all([
     db

@@ -6,7 +6,8 @@ import { importRegistry, registryCsv, SAMPLE_HEADERS, sampleCells } from '../../
 import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit/tables';
-import { registryChecks, registryMembers } from './tables';
+import { offices } from '../offices/tables';
+import { registryChecks, registryImports, registryMembers } from './tables';
 
 const KK = '1472010503150007';
 const HEAD = {
@@ -182,6 +183,37 @@ describe('social registry: import and check', () => {
     });
     expect(done).toMatchObject({ status: 'failed', inserted: 0 });
     expect(done.message).toMatch(/Kolom tidak ditemukan: NIK, Nomor KK/);
+  });
+
+  it('settles an import whose process died (silent for over ten minutes) as failed, leaving live ones running', async () => {
+    const [office] = await t.handle.db
+      .select({ id: offices.id })
+      .from(offices)
+      .where(eq(offices.slug, 'dumai'));
+    const running = (fileName: string, minutesSilent: number) => ({
+      officeId: office?.id ?? '',
+      fileName,
+      format: 'csv' as const,
+      fileSha256: '0'.repeat(64),
+      source: 'DTKS',
+      dataDate: '2026-10-01',
+      mapping: {},
+      status: 'running' as const,
+      bytesTotal: 1000,
+      startedAt: new Date(t.clock.now.getTime() - 60 * 60_000),
+      heartbeatAt: new Date(t.clock.now.getTime() - minutesSilent * 60_000),
+    });
+    const [dead, alive] = await t.handle.db
+      .insert(registryImports)
+      .values([running('mati.csv', 11), running('jalan.csv', 1)])
+      .returning({ id: registryImports.id });
+    const history = (await admin.request({ method: 'GET', url: '/api/v1/registry/imports' })).json();
+    const byId = (id: string | undefined) => history.items.find((i: { id: string }) => i.id === id);
+    expect(byId(dead?.id)).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/server berhenti/),
+    });
+    expect(byId(alive?.id)).toMatchObject({ status: 'running' });
   });
 
   it('checks by NIK: registered, the household and its programmes, the source and date; audited for the case', async () => {

@@ -109,7 +109,7 @@ export const registryRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
           return file.remove();
         });
       running.add(job);
-      return reply.status(202).send(await getImport(deps.db, actor, started.importId));
+      return reply.status(202).send(await getImport(deps.db, actor, started.importId, deps.now()));
     },
   });
 
@@ -120,13 +120,14 @@ export const registryRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
       summary: "The office's import history and the number of people its registry holds",
       response: { 200: z.object({ items: z.array(ZRegistryImport), members: z.number() }) },
     },
-    handler: async (request) => listImports(deps.db, requireActor(request.actor)),
+    handler: async (request) => listImports(deps.db, requireActor(request.actor), deps.now()),
   });
 
   app.get('/api/v1/registry/imports/:id', {
     config: { access: ADMINS },
     schema: { tags: ['registry'], params: z.object({ id: z.uuid() }), response: { 200: ZRegistryImport } },
-    handler: async (request) => getImport(deps.db, requireActor(request.actor), request.params.id),
+    handler: async (request) =>
+      getImport(deps.db, requireActor(request.actor), request.params.id, deps.now()),
   });
 
   app.get('/api/v1/registry/imports/:id/errors', {

@@ -88,6 +88,8 @@ export const registryImports = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Written with every batch's progress: an import silent for long has lost its process. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('registry_imports_office').on(t.officeId, t.startedAt)],
 );

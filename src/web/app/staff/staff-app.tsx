@@ -3,6 +3,7 @@ import './staff-styles';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ROLE_GROUPS } from '../../../domain/auth/roles';
+import { MAP_ROLES, REGISTER_ROLES } from '../../../domain/ppks-register/roles';
 import { LoginPage } from '../../features/auth/login-page';
 import { PasswordPage } from '../../features/auth/password-page';
 import { SessionProvider } from '../../features/auth/session';
@@ -13,10 +14,13 @@ import { StaffHomePage } from './staff-home-page';
 import { StaffLayout } from './staff-layout';
 import {
   CASE_ROLES,
+  DASHBOARD_ROLES,
   GUEST_BOOK_ROLES,
+  IKM_ROLES,
   INTAKE_ROLES,
   OUTBOX_ROLES,
   REFERRAL_ROLES,
+  SURVEY_DESK_ROLES,
   WORKLOAD_ROLES,
 } from './staff-navigation';
 import { StaffNotFoundPage } from './staff-not-found-page';
@@ -35,12 +39,20 @@ const StaffIntakePage = lazy(() => import('../../features/staff-intake/staff-int
 const InboxPage = lazy(() => import('../../features/cases/inbox-page'));
 const CasePage = lazy(() => import('../../features/cases/case-page'));
 const WorkloadPage = lazy(() => import('../../features/cases/workload-page'));
+const DashboardPage = lazy(() => import('../../features/dashboard/dashboard-page'));
 const ReferralsPage = lazy(() => import('../../features/cases/referrals-page'));
 const RegistryImportPage = lazy(() => import('../../features/registry/registry-import-page'));
 const RegistryCheckPage = lazy(() => import('../../features/registry/registry-check-page'));
 const ProposalsPage = lazy(() => import('../../features/registry/proposals-page'));
 const LettersPage = lazy(() => import('../../features/letters/letters-page'));
 const LetterPage = lazy(() => import('../../features/letters/letter-page'));
+const LetterTemplatesPage = lazy(() => import('../../features/letters/letter-templates-page'));
+const RegisterPage = lazy(() => import('../../features/ppks-register/register-page'));
+const PersonPage = lazy(() => import('../../features/ppks-register/person-page'));
+// Leaflet and its CSS travel in the map page's own chunk.
+const PpksMapPage = lazy(() => import('../../features/ppks-map/map-page'));
+const SurveyDeskPage = lazy(() => import('../../features/survey/survey-desk-page'));
+const IkmReportPage = lazy(() => import('../../features/survey/ikm-report-page'));
 
 function LazyPage({ children }: { children: ReactNode }) {
   return (
@@ -59,6 +71,16 @@ export default function StaffApp() {
         <Route element={<RequireSession />}>
           <Route element={<StaffLayout />}>
             <Route index element={<StaffHomePage />} />
+            <Route
+              path="dashboard"
+              element={
+                <RequireRole roles={DASHBOARD_ROLES}>
+                  <LazyPage>
+                    <DashboardPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
             <Route path="password" element={<PasswordPage />} />
             <Route
               path="users"
@@ -241,11 +263,71 @@ export default function StaffApp() {
               }
             />
             <Route
+              path="letters/templates"
+              element={
+                <RequireRole roles={['admin', 'kadis', 'kabid']}>
+                  <LazyPage>
+                    <LetterTemplatesPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
               path="letters/:id"
               element={
                 <RequireRole roles={CASE_ROLES}>
                   <LazyPage>
                     <LetterPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="register"
+              element={
+                <RequireRole roles={REGISTER_ROLES}>
+                  <LazyPage>
+                    <RegisterPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="register/:id"
+              element={
+                <RequireRole roles={REGISTER_ROLES}>
+                  <LazyPage>
+                    <PersonPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="ppks-map"
+              element={
+                <RequireRole roles={MAP_ROLES}>
+                  <LazyPage>
+                    <PpksMapPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="survey-desk"
+              element={
+                <RequireRole roles={SURVEY_DESK_ROLES}>
+                  <LazyPage>
+                    <SurveyDeskPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="ikm"
+              element={
+                <RequireRole roles={IKM_ROLES}>
+                  <LazyPage>
+                    <IkmReportPage />
                   </LazyPage>
                 </RequireRole>
               }

@@ -1,5 +1,6 @@
 import {
   type Icon,
+  IconAddressBook,
   IconArrowsShuffle,
   IconBook,
   IconBuildingCommunity,
@@ -12,25 +13,38 @@ import {
   IconInbox,
   IconKey,
   IconListDetails,
+  IconMap2,
+  IconMoodSmile,
+  IconPresentationAnalytics,
+  IconReportAnalytics,
   IconSearch,
   IconSend,
   IconSettings,
+  IconTemplate,
   IconUserPlus,
   IconUsers,
 } from '@tabler/icons-react';
 import { ROLE_GROUPS, type Role } from '../../../domain/auth/roles';
 import type { TSessionUser } from '../../../domain/auth/schemas';
+import { DASHBOARD_ROLES } from '../../../domain/dashboard/roles';
+import { MAP_ROLES, REGISTER_ROLES } from '../../../domain/ppks-register/roles';
 
 export type StaffPageKey =
   | 'home'
+  | 'dashboard'
   | 'intake'
   | 'cases'
   | 'workload'
   | 'referrals'
   | 'registryCheck'
   | 'letters'
+  | 'letterTemplates'
+  | 'register'
+  | 'ppksMap'
   | 'registryProposals'
   | 'registryImport'
+  | 'surveyDesk'
+  | 'ikm'
   | 'guestBook'
   | 'outbox'
   | 'catalogue'
@@ -74,11 +88,26 @@ export const WORKLOAD_ROLES: readonly Role[] = ['coordinator', 'kabid', 'kadis']
 /** Partners, who answer referrals, and the coordinators and heads who follow them up. */
 export const REFERRAL_ROLES: readonly Role[] = ['partner', 'coordinator', 'kabid'];
 
+/** The desk and its supervisor, who enter paper or tablet survey answers (the server's FRONT_DESK). */
+export const SURVEY_DESK_ROLES: readonly Role[] = [
+  'coordinator',
+  'front_office',
+  'complaint_officer',
+  'service_officer',
+];
+
+/** Who reads the satisfaction index: the leaders and the administrator (the server's IKM_READERS). */
+export const IKM_ROLES: readonly Role[] = [...ROLE_GROUPS.leaders, ...ROLE_GROUPS.admins];
+
 /** Those who answer for the notices reaching reporters. */
 export const OUTBOX_ROLES: readonly Role[] = ['admin', 'coordinator', 'complaint_officer', 'kadis'];
 
+/** Heads, coordinators and the administrator read the office's figures (the server's list). */
+export { DASHBOARD_ROLES };
+
 export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'home', path: '/staff', roles: ROLE_GROUPS.everyone, icon: IconHome },
+  { key: 'dashboard', path: '/staff/dashboard', roles: DASHBOARD_ROLES, icon: IconPresentationAnalytics },
   { key: 'cases', path: '/staff/cases', roles: CASE_ROLES, icon: IconInbox },
   { key: 'intake', path: '/staff/intake', roles: INTAKE_ROLES, icon: IconFilePlus },
   { key: 'workload', path: '/staff/workload', roles: WORKLOAD_ROLES, icon: IconChartBar },
@@ -86,9 +115,21 @@ export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   // The registry check and its letters go with the cases; the registry is loaded by the administrator.
   { key: 'registryCheck', path: '/staff/registry-check', roles: CASE_ROLES, icon: IconSearch },
   { key: 'letters', path: '/staff/letters', roles: CASE_ROLES, icon: IconCertificate },
+  // The administrator writes the templates; the heads who sign may read them.
+  {
+    key: 'letterTemplates',
+    path: '/staff/letters/templates',
+    roles: ['admin', 'kadis', 'kabid'],
+    icon: IconTemplate,
+  },
+  // The PPKS register holds personal data (case staff); the map's figures are for every office role.
+  { key: 'register', path: '/staff/register', roles: REGISTER_ROLES, icon: IconAddressBook },
+  { key: 'ppksMap', path: '/staff/ppks-map', roles: MAP_ROLES, icon: IconMap2 },
   { key: 'registryProposals', path: '/staff/registry-proposals', roles: CASE_ROLES, icon: IconUserPlus },
   { key: 'guestBook', path: '/staff/guest-book', roles: GUEST_BOOK_ROLES, icon: IconBook },
   { key: 'outbox', path: '/staff/outbox', roles: OUTBOX_ROLES, icon: IconSend },
+  { key: 'surveyDesk', path: '/staff/survey-desk', roles: SURVEY_DESK_ROLES, icon: IconMoodSmile },
+  { key: 'ikm', path: '/staff/ikm', roles: IKM_ROLES, icon: IconReportAnalytics },
   { key: 'catalogue', path: '/staff/catalogue', roles: ROLE_GROUPS.officeStaff, icon: IconListDetails },
   { key: 'users', path: '/staff/users', roles: ROLE_GROUPS.admins, icon: IconUsers },
   { key: 'audit', path: '/staff/audit', roles: ROLE_GROUPS.auditors, icon: IconHistory },

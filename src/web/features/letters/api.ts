@@ -1,4 +1,11 @@
-import type { TLetterAction, TLetterVerification, TLetterView } from '../../../domain/letters/schemas';
+import type {
+  TLetterAction,
+  TLetterTemplate,
+  TLetterTemplateView,
+  TLetterVerification,
+  TLetterView,
+} from '../../../domain/letters/schemas';
+import type { LetterType } from '../../../domain/registry/decisions';
 import { apiRequest } from '../../api/client';
 
 export function fetchLetters(
@@ -23,4 +30,12 @@ export function letterPdfUrl(id: string): string {
 
 export function verifyLetter(code: string, signal: AbortSignal): Promise<TLetterVerification> {
   return apiRequest(`/letters/verify/${encodeURIComponent(code)}`, { signal });
+}
+
+export function fetchLetterTemplates(signal: AbortSignal): Promise<{ items: TLetterTemplateView[] }> {
+  return apiRequest('/letter-templates', { signal });
+}
+
+export function saveLetterTemplate(type: LetterType, body: TLetterTemplate): Promise<TLetterTemplateView> {
+  return apiRequest(`/letter-templates/${encodeURIComponent(type)}`, { method: 'PUT', body });
 }

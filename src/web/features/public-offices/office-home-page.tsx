@@ -9,6 +9,7 @@ import { PageLoader } from '../../app/ui/page-loader';
 import { PageTitle } from '../../app/ui/page-title';
 import { ServiceCatalogueLink } from '../public-catalogue/service-catalogue-link';
 import { ReportLinks } from '../public-report/report-links';
+import { TransparencyLink } from '../public-transparency/transparency-link';
 import { fetchOfficeProfile } from './api';
 import { OfficeContact, OfficeDivisions, OfficeOfficials } from './office-sections';
 
@@ -44,6 +45,7 @@ export function OfficeHomePage() {
 
       <ReportLinks slug={profile.slug} />
       <ServiceCatalogueLink slug={profile.slug} />
+      <TransparencyLink slug={profile.slug} />
 
       <OfficeContact office={profile} />
       <OfficeDivisions divisions={profile.divisions} />

@@ -1,5 +1,6 @@
 import type { ZDispute } from '../../../domain/cases/views';
 import type { TTrackingView } from '../../../domain/intake/report';
+import type { ZSurveyAnswer } from '../../../domain/survey/schemas';
 import type { z } from '../../../domain/zod';
 import { apiRequest } from '../../api/client';
 
@@ -17,4 +18,15 @@ export type DisputeInput = z.input<typeof ZDispute>;
  */
 export function disputeClosure(ticket: string, input: DisputeInput): Promise<TTrackingView> {
   return apiRequest(`/track/${encodeURIComponent(ticket)}/dispute`, { method: 'POST', body: input });
+}
+
+/** The reporter's satisfaction survey: the 9 scores, comment, profile and the phone they reported with. */
+export type SurveyInput = z.input<typeof ZSurveyAnswer>;
+
+/**
+ * Sends the survey of an ended case; answers the tracking view (`survey: answered`). 400 names the
+ * field, 409 says why it cannot be taken (not ended yet, or already answered).
+ */
+export function answerSurvey(ticket: string, input: SurveyInput): Promise<TTrackingView> {
+  return apiRequest(`/track/${encodeURIComponent(ticket)}/survey`, { method: 'POST', body: input });
 }

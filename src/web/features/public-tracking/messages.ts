@@ -54,6 +54,18 @@ export const publicTrackingId = {
     submit: 'Kirim keberatan',
     sent: 'Keberatan Anda sudah diterima. Laporan ditangani kembali.',
   },
+  survey: {
+    heading: 'Survei kepuasan',
+    intro:
+      'Bantu kami memperbaiki layanan: jawab 9 pertanyaan tentang layanan yang Anda terima. Jawaban Anda tidak disertai nama.',
+    phone: 'Nomor HP saat melapor',
+    phoneHint: 'Untuk memastikan penilaian ini dari pelapor, misalnya 0812 3456 7890.',
+    phoneRequired: 'Tulis nomor HP yang dipakai saat melapor',
+    submit: 'Kirim penilaian',
+    problems: 'Ada {{count}} isian yang belum benar. Periksa isian yang ditandai.',
+    thanks: 'Terima kasih! Penilaian Anda sudah kami terima.',
+    answered: 'Survei kepuasan untuk tiket ini sudah diisi. Terima kasih.',
+  },
 };
 
 export const publicTrackingEn: typeof publicTrackingId = {
@@ -110,5 +122,16 @@ export const publicTrackingEn: typeof publicTrackingId = {
     reasonShort: 'Write the reason, at least 10 letters',
     submit: 'Send dispute',
     sent: 'Your dispute has been received. The report is being handled again.',
+  },
+  survey: {
+    heading: 'Satisfaction survey',
+    intro: 'Help us improve: answer 9 questions about the service you received. Your answers carry no name.',
+    phone: 'Phone number you reported with',
+    phoneHint: 'To make sure the rating comes from the reporter, e.g. 0812 3456 7890.',
+    phoneRequired: 'Type the phone number you reported with',
+    submit: 'Send rating',
+    problems: '{{count}} answers are not right yet. Check the marked fields.',
+    thanks: 'Thank you! We have received your rating.',
+    answered: 'The satisfaction survey for this ticket has been answered. Thank you.',
   },
 };

@@ -14,6 +14,7 @@ import { currentLocale } from '../../i18n';
 import { fetchTracking } from './api';
 import { DisputeForm } from './dispute-form';
 import { formatLongDateTime } from './format-time';
+import { SurveySection } from './survey-section';
 
 /** The dot's colour for each status; the words carry the meaning. */
 const STATUS_COLOURS: Record<CaseStatus, string> = {
@@ -69,7 +70,7 @@ interface CardProps {
   office: TOfficeProfile;
   onRefresh: () => void;
   refreshing: boolean;
-  /** The view after the reporter's dispute, as the server answered it. */
+  /** The view after the reporter's dispute or survey, as the server answered it. */
   onChanged: (view: TTrackingView) => void;
 }
 
@@ -124,6 +125,7 @@ function TrackingCard({ view, office, onRefresh, refreshing, onChanged }: CardPr
       </ol>
       <ReferralLines referrals={view.referrals} />
       <Dispute view={view} until={long} onChanged={onChanged} />
+      <SurveySection view={view} onAnswered={onChanged} />
       <Button
         variant="default"
         mt="md"

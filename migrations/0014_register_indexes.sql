@@ -1,0 +1,2 @@
+CREATE INDEX "case_attachments_case" ON "case_attachments" USING btree ("case_id","created_at");--> statement-breakpoint
+CREATE INDEX "ppks_persons_office_latest" ON "ppks_persons" USING btree ("office_id","last_case_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE merged_into_id is null;

@@ -1,0 +1,40 @@
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import type { Actor } from '../../http/actor';
+import { SEES_CONFIDENTIAL } from '../case-handling/case-record';
+import { visibleTo } from '../case-handling/inbox';
+import { cases } from '../cases/tables';
+import { regions } from '../regions/tables';
+import { ppksPersons } from './tables';
+
+/**
+ * Which register records a reader may see: their office; a district operator, the people of their
+ * district; and a reader who may not see confidential cases, only people with at least one case they
+ * may open (the inbox's own rule, `visibleTo`). Merged records are left out unless asked for.
+ */
+export function personsVisibleTo(actor: Actor, options: { includeMerged?: boolean } = {}): SQL {
+  const scope: SQL[] = [eq(ppksPersons.officeId, actor.officeId)];
+  if (!options.includeMerged) scope.push(isNull(ppksPersons.mergedIntoId));
+  if (actor.role === 'district_operator') scope.push(eq(ppksPersons.districtCode, actor.districtCode ?? '-'));
+  if (!SEES_CONFIDENTIAL.has(actor.role) || actor.role === 'district_operator')
+    scope.push(
+      sql`exists (select 1 from ${cases} where ${cases.personId} = ${ppksPersons.id} and ${visibleTo(actor)})`,
+    );
+  return and(...scope) as SQL;
+}
+
+/** Whether the reader may see the category of a confidential case in a list (the leaders, social workers). */
+export function seesConfidential(actor: Actor): boolean {
+  return SEES_CONFIDENTIAL.has(actor.role);
+}
+
+/** Names of districts and villages by code, for the tables and lists. */
+export async function regionNames(db: Database, codes: Iterable<string>): Promise<Map<string, string>> {
+  const list = [...new Set(codes)];
+  if (list.length === 0) return new Map();
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, list));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
