@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/Fieldset.css';
 import {
   Button,
   Checkbox,
@@ -29,8 +31,8 @@ import { useApiQuery } from '../../api/use-api-query';
 import { useFormSubmission } from '../../api/use-form-submission';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
-import { PageTitle } from '../../app/ui/page-title';
 import { useSignedInUser } from '../auth/session';
+import { PageHeading } from '../cases/page-heading';
 import { SuccessNotice } from '../office-settings/success-notice';
 import { fetchLetterTemplates, saveLetterTemplate } from './api';
 import { previewOf } from './template-preview';
@@ -45,8 +47,7 @@ export default function LetterTemplatesPage() {
 
   return (
     <Stack gap="md">
-      <PageTitle>{t('letters.templates.title')}</PageTitle>
-      <Text>{t('letters.templates.intro')}</Text>
+      <PageHeading title={t('letters.templates.title')} intro={t('letters.templates.intro')} />
       {templates.error && <ErrorAlert error={templates.error} onRetry={templates.reload} />}
       {!templates.data && templates.loading && <PageLoader />}
       {current && (

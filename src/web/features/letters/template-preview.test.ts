@@ -15,7 +15,7 @@ const template = {
 
 describe('letter template preview', () => {
   it('fills the placeholders with the sample person and numbers the letter in the office format', () => {
-    const preview = previewOf(template);
+    const preview = previewOf(template, new Date(2026, 10, 24));
     expect(preview.number).toBe('001/KIP/XI/2026');
     expect(preview.subject).toBe('Rekomendasi KIP a.n. Siti Aminah');
     expect(preview.paragraphs).toEqual([

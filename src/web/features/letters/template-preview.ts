@@ -24,11 +24,15 @@ export interface TemplatePreview {
   paragraphs: string[];
 }
 
-/** The letter a template gives, with the sample person and the first number of November 2026. */
-export function previewOf(template: TLetterTemplate): TemplatePreview {
+/** The letter a template gives, with the sample person and the first number of this month. */
+export function previewOf(template: TLetterTemplate, today: Date = new Date()): TemplatePreview {
   const fill = (text: string) => fillTemplate(text, SAMPLE_VALUES);
   return {
-    number: formatLetterNumber(template.numberFormat, { sequence: 1, year: 2026, month: 11 }),
+    number: formatLetterNumber(template.numberFormat, {
+      sequence: 1,
+      year: today.getFullYear(),
+      month: today.getMonth() + 1,
+    }),
     subject: fill(template.subject),
     addressee: fill(template.addressee),
     paragraphs: [template.opening, template.body, template.closing].map(fill).filter((p) => p.trim() !== ''),
