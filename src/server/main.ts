@@ -3,6 +3,7 @@ import { readConfig } from './config';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { applyMigrations } from './db/migrate';
+import { runEveryMinute } from './jobs/every-minute';
 import { sweepDeadlines } from './modules/case-handling/sweep';
 import { startDashboardRefresh } from './modules/dashboard/refresh';
 import { startRegisterLinking } from './modules/ppks-register/link-job';
@@ -26,12 +27,7 @@ async function main(): Promise<void> {
   app.log.info({ dialect: handle.dialect, demoMode: config.demoMode, ...seeded }, 'database ready');
 
   // The deadline sweep, every minute; with several instances only one sweeps at a time (advisory lock).
-  const sweep = setInterval(() => {
-    sweepDeadlines(handle, new Date()).catch((error: unknown) =>
-      app.log.error({ err: error }, 'deadline sweep failed'),
-    );
-  }, 60_000);
-  sweep.unref();
+  const stopSweep = runEveryMinute('deadline sweep', () => sweepDeadlines(handle, new Date()), app.log);
   // The dashboard's rollups take in each minute's case changes (advisory lock, as the sweep).
   const stopDashboard = startDashboardRefresh(handle, app.log);
   // The PPKS register links new cases to their person in the background (never during intake).
@@ -41,7 +37,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    clearInterval(sweep);
+    stopSweep();
     stopDashboard();
     stopLinking();
     app.log.info({ signal }, 'shutting down');

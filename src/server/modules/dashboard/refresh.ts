@@ -8,6 +8,7 @@ import {
 } from '../../../domain/dashboard/facts';
 import { indicatorRulesFor } from '../../../domain/dashboard/indicators';
 import type { Database, DatabaseHandle } from '../../db/client';
+import { runEveryMinute } from '../../jobs/every-minute';
 import { officeContext } from '../../reference/office-context';
 import { rowsOf } from '../case-handling/case-record';
 import { offices } from '../offices/tables';
@@ -183,26 +184,10 @@ export async function pendingChanges(db: Database, limit = 100_000): Promise<num
   return Number(row?.n ?? 0);
 }
 
-/**
- * Runs the refresh now and every minute, never twice at once in this process; returns the function
- * that stops it.
- */
+/** Runs the refresh now and every minute; returns the function that stops it. */
 export function startDashboardRefresh(
   handle: Pick<DatabaseHandle, 'withAdvisoryLock'>,
   log: { error: (details: object, message: string) => void },
 ): () => void {
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    refreshDashboard(handle, new Date())
-      .catch((error: unknown) => log.error({ err: error }, 'dashboard refresh failed'))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const timer = setInterval(run, 60_000);
-  timer.unref();
-  setImmediate(run);
-  return () => clearInterval(timer);
+  return runEveryMinute('dashboard refresh', () => refreshDashboard(handle, new Date()), log);
 }

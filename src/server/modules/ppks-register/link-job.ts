@@ -3,6 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { type CaseToLink, type KnownPerson, nikKey, planLinks } from '../../../domain/ppks-register/linking';
 import { personMatchKey } from '../../../domain/ppks-register/names';
 import type { Database, DatabaseHandle } from '../../db/client';
+import { runEveryMinute } from '../../jobs/every-minute';
 import { rowsOf } from '../case-handling/case-record';
 import { offices } from '../offices/tables';
 import { refreshPersons } from './refresh';
@@ -223,28 +224,12 @@ export async function linkPendingCases(
   });
 }
 
-/**
- * Runs the linking job now and every minute, never twice at once in this process (PGlite has no
- * advisory lock of its own); returns the function that stops it.
- */
+/** Runs the linking job now and every minute; returns the function that stops it. */
 export function startRegisterLinking(
   handle: Pick<DatabaseHandle, 'withAdvisoryLock' | 'dialect'>,
   log: { error: (details: object, message: string) => void },
 ): () => void {
   // PGlite is one connection for every request: short batches and runs keep the app answering.
   const options = handle.dialect === 'pglite' ? { batchSize: 200, budgetMs: 5_000 } : {};
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    linkPendingCases(handle, new Date(), options)
-      .catch((error: unknown) => log.error({ err: error }, 'register linking failed'))
-      .finally(() => {
-        running = false;
-      });
-  };
-  const timer = setInterval(run, 60_000);
-  timer.unref();
-  setImmediate(run);
-  return () => clearInterval(timer);
+  return runEveryMinute('register linking', () => linkPendingCases(handle, new Date(), options), log);
 }
