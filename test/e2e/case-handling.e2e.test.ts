@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, seriousAxeViolations } from './browser';
+import { fileDumaiReport, postAsSession } from './reports';
 import { type RunningServer, startServer, tempDataDir } from './server-process';
 import { describedErrorOf, logIn } from './staff-pages';
 
@@ -12,38 +13,6 @@ const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 900 };
 const NIK = '1472015708500001';
 const REPORTER_PHONE = '0812-3456-7890';
-
-/** Files a public report for Dumai, as a citizen's phone would, and returns its ticket. */
-async function fileDumaiReport(baseUrl: string, fullName: string): Promise<string> {
-  const villages = await (await fetch(`${baseUrl}/api/v1/regions/14.72.01/children`)).json();
-  const response = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      office: 'dumai',
-      serviceCode: null,
-      person: {
-        fullName,
-        birthPlace: 'Dumai',
-        birthDate: '1950-08-17',
-        kk: null,
-        nik: NIK,
-        education: 'sd',
-        phone: null,
-        villageCode: villages.items[0].code,
-        address: 'Gang Mawar, dekat surau',
-      },
-      ppks: { category: 'lansia-terlantar', subcategory: 'tinggal-sendiri', other: null },
-      dtksStatus: 'tidak-tahu',
-      aid: { kinds: ['belum-pernah'], pbiScheme: null, other: null },
-      description: 'Nenek tinggal sendiri, jarang makan, rumahnya bocor.',
-      reporter: { name: 'Tetangga', phone: REPORTER_PHONE },
-      consent: true,
-    }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()).ticket;
-}
 
 /** A camera-sized JPEG, larger than 1600 px so the browser must shrink it before sending. */
 async function writePhoto(): Promise<string> {
@@ -53,12 +22,6 @@ async function writePhoto(): Promise<string> {
     .toBuffer();
   writeFileSync(file, bytes);
   return file;
-}
-
-/** A staff write through the signed-in page's session, as another officer's browser would send it. */
-async function postAsSession(page: Page, baseUrl: string, path: string, data: unknown) {
-  const { csrfToken } = await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json();
-  return page.request.post(`${baseUrl}/api/v1${path}`, { headers: { 'x-csrf-token': csrfToken }, data });
 }
 
 /** Opens an action's dialog from the case page's actions panel. */
@@ -87,7 +50,9 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
   });
 
   it('finds a citizen’s report in the inbox by name and by NIK, the NIK never in the address', async () => {
-    const ticket = await fileDumaiReport(server.url, 'Mak Ijah Binti Saleh');
+    const ticket = await fileDumaiReport(server.url, {
+      person: { fullName: 'Mak Ijah Binti Saleh', nik: NIK },
+    });
     const page = await browser.newPage({ viewport: DESK });
     await logIn(page, server.url, 'dumai.koordinator');
     await page.getByRole('link', { name: 'Kotak masuk kasus' }).first().click();
@@ -126,7 +91,7 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
   });
 
   it('verifies, notes and closes a case on a phone; the reporter then reads "Selesai"', async () => {
-    const ticket = await fileDumaiReport(server.url, 'Mak Ijah');
+    const ticket = await fileDumaiReport(server.url, { person: { fullName: 'Mak Ijah', nik: NIK } });
     const page = await browser.newPage({ viewport: PHONE });
     await logIn(page, server.url, 'dumai.koordinator');
     await page.goto(`${server.url}/staff/cases?q=${ticket}`);
@@ -203,7 +168,7 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
   });
 
   it('takes a social worker’s assessment on a phone, with typed coordinates and a photo', async () => {
-    const ticket = await fileDumaiReport(server.url, 'Pak Usman');
+    const ticket = await fileDumaiReport(server.url, { person: { fullName: 'Pak Usman', nik: NIK } });
     const photo = await writePhoto();
     const page = await browser.newPage({ viewport: PHONE });
     await logIn(page, server.url, 'dumai.peksos');
@@ -245,7 +210,7 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
   });
 
   it('lets the reporter dispute a closure from the tracking page with the phone they reported with', async () => {
-    const ticket = await fileDumaiReport(server.url, 'Pak Darman');
+    const ticket = await fileDumaiReport(server.url, { person: { fullName: 'Pak Darman', nik: NIK } });
     const staff = await browser.newPage({ viewport: DESK });
     await logIn(staff, server.url, 'dumai.koordinator');
     for (const action of [
@@ -276,7 +241,7 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
   });
 
   it('refers a case to a partner, who accepts and reports on its referrals page', async () => {
-    const ticket = await fileDumaiReport(server.url, 'Ibu Sumarni');
+    const ticket = await fileDumaiReport(server.url, { person: { fullName: 'Ibu Sumarni', nik: NIK } });
     const page = await browser.newPage({ viewport: DESK });
     await logIn(page, server.url, 'dumai.koordinator');
     expect(

@@ -1,41 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, seriousAxeViolations } from './browser';
+import { fileDumaiReport } from './reports';
 import { type RunningServer, startServer, tempDataDir } from './server-process';
 import { describedErrorOf, logIn } from './staff-pages';
-
-/** Files a public report for Dumai, as a citizen's phone would, and returns its ticket. */
-async function fileDumaiReport(baseUrl: string, reporterPhone: string): Promise<string> {
-  const villages = await (await fetch(`${baseUrl}/api/v1/regions/14.72.01/children`)).json();
-  const villageCode = (villages.items ?? villages)[0].code as string;
-  const response = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      office: 'dumai',
-      serviceCode: null,
-      person: {
-        fullName: 'Mak Ijah',
-        birthPlace: 'Dumai',
-        birthDate: '1950-08-17',
-        kk: null,
-        nik: null,
-        education: 'sd',
-        phone: null,
-        villageCode,
-        address: 'Gang Mawar, dekat surau',
-      },
-      ppks: { category: 'lansia-terlantar', subcategory: 'tinggal-sendiri', other: null },
-      dtksStatus: 'tidak-tahu',
-      aid: { kinds: ['belum-pernah'], pbiScheme: null, other: null },
-      description: 'Nenek tinggal sendiri, jarang makan, rumahnya bocor.',
-      reporter: { name: 'Tetangga', phone: reporterPhone },
-      consent: true,
-    }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()).ticket;
-}
 
 describe('front desk in Chromium: guest book and notification outbox', () => {
   let server: RunningServer;
@@ -145,7 +113,9 @@ describe('front desk in Chromium: guest book and notification outbox', () => {
   });
 
   it('lets the coordinator see a report’s notice in the outbox, filtered through the address', async () => {
-    const ticket = await fileDumaiReport(server.url, '0812-3456-7890');
+    const ticket = await fileDumaiReport(server.url, {
+      reporter: { name: 'Tetangga', phone: '0812-3456-7890' },
+    });
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, server.url, 'dumai.koordinator');
     await page.getByRole('button', { name: 'Buka menu navigasi' }).click();

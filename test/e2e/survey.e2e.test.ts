@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, seriousAxeViolations } from './browser';
+import { fileDumaiReport, postAsSession } from './reports';
 import { type RunningServer, startServer, tempDataDir } from './server-process';
 import { describedErrorOf, logIn } from './staff-pages';
 
@@ -21,48 +22,6 @@ const ANSWERS: [RegExp, string][] = [
   [/^9\. Sarana/, 'Baik'],
 ];
 
-/** A public report for Dumai's elderly service, filed as a citizen's phone would. */
-async function fileDumaiReport(baseUrl: string): Promise<string> {
-  const villages = await (await fetch(`${baseUrl}/api/v1/regions/14.72.01/children`)).json();
-  const response = await fetch(`${baseUrl}/api/v1/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      office: 'dumai',
-      serviceCode: 'lansia-terlantar-lksl',
-      person: {
-        fullName: 'Mak Ijah',
-        birthPlace: 'Dumai',
-        birthDate: '1950-08-17',
-        kk: null,
-        nik: null,
-        education: 'sd',
-        phone: null,
-        villageCode: villages.items[0].code,
-        address: 'Gang Mawar, dekat surau',
-      },
-      ppks: { category: 'lansia-terlantar', subcategory: 'tinggal-sendiri', other: null },
-      dtksStatus: 'tidak-tahu',
-      aid: { kinds: ['belum-pernah'], pbiScheme: null, other: null },
-      description: 'Nenek tinggal sendiri, jarang makan, rumahnya bocor.',
-      reporter: { name: 'Tetangga', phone: REPORTER_PHONE },
-      consent: true,
-    }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()).ticket;
-}
-
-/** A staff write through the signed-in page's session. */
-async function postAsSession(page: Page, baseUrl: string, path: string, data: unknown) {
-  const { csrfToken } = await (await page.request.get(`${baseUrl}/api/v1/auth/me`)).json();
-  const response = await page.request.post(`${baseUrl}/api/v1${path}`, {
-    headers: { 'x-csrf-token': csrfToken },
-    data,
-  });
-  expect(response.status()).toBe(200);
-}
-
 async function answerQuestions(page: Page, answers: [RegExp, string][]): Promise<void> {
   for (const [question, answer] of answers)
     await page.getByRole('group', { name: question }).getByLabel(answer, { exact: true }).check();
@@ -81,16 +40,25 @@ describe('the satisfaction survey in Chromium', () => {
   });
 
   it('a closed case: the reporter rates it on a phone, the desk adds a paper answer, the IKM page shows the index', async () => {
-    const ticket = await fileDumaiReport(server.url);
+    const ticket = await fileDumaiReport(server.url, {
+      serviceCode: 'lansia-terlantar-lksl',
+      reporter: { name: 'Tetangga', phone: REPORTER_PHONE },
+    });
     const coordinator = await browser.newPage({ viewport: DESK });
     await logIn(coordinator, server.url, 'dumai.koordinator');
-    await postAsSession(coordinator, server.url, `/cases/${ticket}/actions`, { type: 'verify' });
-    await postAsSession(coordinator, server.url, `/cases/${ticket}/actions`, {
-      type: 'close',
-      outcome: 'terminasi',
-      deliveredAs: 'jasa',
-      summary: 'Lansia diantar ke LKSLU dan diterima.',
-    });
+    expect(
+      (await postAsSession(coordinator, server.url, `/cases/${ticket}/actions`, { type: 'verify' })).status(),
+    ).toBe(200);
+    expect(
+      (
+        await postAsSession(coordinator, server.url, `/cases/${ticket}/actions`, {
+          type: 'close',
+          outcome: 'terminasi',
+          deliveredAs: 'jasa',
+          summary: 'Lansia diantar ke LKSLU dan diterima.',
+        })
+      ).status(),
+    ).toBe(200);
     await coordinator.close();
 
     // The closing notice's link: the tracking page, at the survey.

@@ -69,3 +69,12 @@ export function resolvePeriod(
     return { error: { field: 'from', message: `Periode paling panjang ${MAX_PERIOD_MONTHS} bulan` } };
   return { period: { from, to } };
 }
+
+/** "November 2026", or "Desember 2025 – November 2026". */
+export function periodName(period: { from: string; to: string }, locale: string): string {
+  const name = (month: string) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-15T00:00:00Z`),
+    );
+  return period.from === period.to ? name(period.from) : `${name(period.from)} – ${name(period.to)}`;
+}

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { addMonths, monthStart } from '../../../domain/dashboard/period';
+import { addMonths, monthStart, periodName } from '../../../domain/dashboard/period';
 import type { TDashboardQuery } from '../../../domain/dashboard/schemas';
 import { monitoringTables } from '../../../domain/monitoring/report-tables';
 import type { Database } from '../../db/client';
@@ -17,15 +17,6 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-/** "November 2026", or "Januari 2026 – November 2026" for a longer period. */
-export function periodLabel(from: string, to: string): string {
-  const name = (month: string) =>
-    new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${month}-15T00:00:00Z`),
-    );
-  return from === to ? name(from) : `${name(from)} – ${name(to)}`;
-}
 
 /**
  * The monitoring and evaluation report of a period, as a PDF for the head or an XLSX for analysis,
@@ -55,7 +46,7 @@ export async function monitoringReport(
   const heading: ReportHeading = {
     letterhead: letterheadOf(office),
     officeName: office.name,
-    periodLabel: periodLabel(figures.period.from, figures.period.to),
+    periodLabel: periodName(figures.period, 'id-ID'),
     generatedAt: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
       now,
     ),

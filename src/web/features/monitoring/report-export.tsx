@@ -1,9 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { periodName } from '../../../domain/dashboard/period';
 import type { TDashboardQuery } from '../../../domain/dashboard/schemas';
 import { currentLocale } from '../../i18n';
-import { monitoringReportUrl, periodText } from './report-url';
+import { monitoringReportUrl } from './report-url';
 
 /**
  * The monitoring and evaluation report of the period and filters on screen: a PDF for the head, an
@@ -17,7 +18,7 @@ export function ReportExport({
   period: { from: string; to: string };
 }) {
   const { t } = useTranslation();
-  const periodLabel = periodText(period, currentLocale());
+  const periodLabel = periodName(period, currentLocale());
   return (
     <Group gap="sm" align="center" className="report-export">
       <Text size="sm" fw={600}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monitoringReportUrl, periodText } from './report-url';
+import { periodName } from '../../../domain/dashboard/period';
+import { monitoringReportUrl } from './report-url';
 
 describe('monitoring report address', () => {
   it("carries the dashboard's filters and the format, leaving out empty ones", () => {
@@ -10,7 +11,7 @@ describe('monitoring report address', () => {
   });
 
   it('names the period by its months', () => {
-    expect(periodText({ from: '2026-11', to: '2026-11' }, 'id-ID')).toBe('November 2026');
-    expect(periodText({ from: '2025-12', to: '2026-11' }, 'id-ID')).toBe('Desember 2025 – November 2026');
+    expect(periodName({ from: '2026-11', to: '2026-11' }, 'id-ID')).toBe('November 2026');
+    expect(periodName({ from: '2025-12', to: '2026-11' }, 'id-ID')).toBe('Desember 2025 – November 2026');
   });
 });

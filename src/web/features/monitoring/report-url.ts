@@ -7,12 +7,3 @@ export function monitoringReportUrl(query: TDashboardQuery, format: 'pdf' | 'xls
   params.set('format', format);
   return `/api/v1/monitoring-report?${params.toString()}`;
 }
-
-/** "November 2026", or "Desember 2025 – November 2026". */
-export function periodText(period: { from: string; to: string }, locale: string): string {
-  const name = (month: string) =>
-    new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${month}-15T00:00:00Z`),
-    );
-  return period.from === period.to ? name(period.from) : `${name(period.from)} – ${name(period.to)}`;
-}
