@@ -12,6 +12,7 @@ import {
   resumeDeadline,
   slaState,
   stepDeadlines,
+  sweepFlagsAfterMove,
   workingSlaState,
 } from './sla';
 import type { CaseStep } from './workflow';
@@ -255,5 +256,38 @@ describe('outreach: the team visits within one day of the report', () => {
   it('follows a standard that sets its own time', () => {
     expect(outreachVisitDue(wib('2026-08-14T15:00'), DUMAI, '1 hari kerja')).toEqual(wib('2026-08-18T15:00'));
     expect(() => outreachVisitDue(wib('2026-08-14T15:00'), DUMAI, 'menyesuaikan')).toThrow();
+  });
+});
+
+describe('sweepFlagsAfterMove: a deadline moved later takes back the flags it no longer justifies', () => {
+  const opened = new Date('2026-08-03T01:00:00Z');
+  const stamped = new Date('2026-08-06T01:00:00Z');
+  const flags = { warnedAt: stamped, breachedAt: stamped, stepBreachedAt: stamped };
+  const day = 86_400_000;
+
+  it('keeps every flag while the new times still stand where the sweep found them', () => {
+    const now = new Date(opened.getTime() + 10 * day);
+    const due = new Date(opened.getTime() + 9 * day);
+    expect(sweepFlagsAfterMove(flags, now, opened, due, due)).toEqual(flags);
+  });
+
+  it('keeps the warning but drops the breach when the new due time is ahead but near', () => {
+    const now = new Date(opened.getTime() + 8 * day);
+    const due = new Date(opened.getTime() + 10 * day);
+    expect(sweepFlagsAfterMove(flags, now, opened, due, due)).toEqual({
+      warnedAt: stamped,
+      breachedAt: null,
+      stepBreachedAt: null,
+    });
+  });
+
+  it('drops the warning too once less than 75% of the new time is used, so the sweep warns again later', () => {
+    const now = new Date(opened.getTime() + 5 * day);
+    const due = new Date(opened.getTime() + 10 * day);
+    expect(sweepFlagsAfterMove(flags, now, opened, due, null)).toEqual({
+      warnedAt: null,
+      breachedAt: null,
+      stepBreachedAt: null,
+    });
   });
 });

@@ -173,3 +173,29 @@ export function outreachVisitDue(
   if (within?.kind !== 'fixed') throw new Error(`outreach time "${startWithin}" is not a fixed time`);
   return computeDueAt(reportedAt, within.limit, calendar);
 }
+
+export interface SweepFlags {
+  warnedAt: Date | null;
+  breachedAt: Date | null;
+  stepBreachedAt: Date | null;
+}
+
+/**
+ * The deadline sweep's flags once the deadlines have moved later (the clock resumed after a pause):
+ * a flag the new due time no longer justifies is cleared, so the sweep raises it again when it comes
+ * true, and the inbox's "due soon" list, which reads `warnedAt`, lists only cases really near their end.
+ */
+export function sweepFlagsAfterMove(
+  flags: SweepFlags,
+  now: Date,
+  openedAt: Date,
+  dueAt: Date | null,
+  stepDueAt: Date | null,
+): SweepFlags {
+  const state = dueAt ? slaState(now, openedAt, dueAt) : 'on_track';
+  return {
+    warnedAt: state === 'on_track' ? null : flags.warnedAt,
+    breachedAt: state === 'overdue' ? flags.breachedAt : null,
+    stepBreachedAt: stepDueAt && now.getTime() > stepDueAt.getTime() ? flags.stepBreachedAt : null,
+  };
+}

@@ -5,6 +5,7 @@ import { CASE_ROLES } from '../../../domain/cases/permissions';
 import { canAct } from '../../../domain/cases/workflow';
 import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
+import { sweepDeadlines } from './sweep';
 
 /** A valid body for every action, so only who asks decides the answer. */
 const BODIES: Record<CaseActionType, object> = {
@@ -178,24 +179,47 @@ describe('who may do what with a case', () => {
     expect(revealed.json().nik).toBe(nik);
   });
 
-  it('lists a case under "due soon" once 75% of its time is used, and under "overdue" after its due time', async () => {
+  it('lists a case under "due soon" once the sweep finds 75% of its time used, not while paused, and under "overdue" after its due time', async () => {
+    t.clock.now = new Date('2026-12-01T02:00:00Z'); // a Tuesday, 09:00 in Dumai
+    coordinator = await staffSession(t, { office: 'dumai', role: 'coordinator' });
     const ticket = await fileReport();
     const tickets = async (session: Session, due: string) =>
       (await session.request({ method: 'GET', url: `/api/v1/cases?open=true&due=${due}&limit=100` }))
         .json()
         .items.map((c: { ticket: string }) => c.ticket);
+    const at = async (ms: number) => {
+      t.clock.now = new Date(ms);
+      await sweepDeadlines(t.handle, t.clock.now);
+      // Sessions end after a day without use: sign in again at the new time.
+      return staffSession(t, { office: 'dumai', role: 'coordinator' });
+    };
+    const act = (session: Session, payload: object) =>
+      session.request({ method: 'POST', url: `/api/v1/cases/${ticket}/actions`, payload });
     expect(await tickets(coordinator, 'soon')).not.toContain(ticket);
     const { openedAt, dueAt } = (
       await coordinator.request({ method: 'GET', url: `/api/v1/cases/${ticket}` })
     ).json();
     const opened = Date.parse(openedAt);
     const span = Date.parse(dueAt) - opened;
-    t.clock.now = new Date(opened + span * 0.8);
-    const later = await staffSession(t, { office: 'dumai', role: 'coordinator' });
-    expect(await tickets(later, 'soon')).toContain(ticket);
-    expect(await tickets(later, 'overdue')).not.toContain(ticket);
-    t.clock.now = new Date(opened + span + 60_000);
-    const after = await staffSession(t, { office: 'dumai', role: 'coordinator' });
+    const warned = await at(opened + span * 0.8);
+    expect(await tickets(warned, 'soon')).toContain(ticket);
+    expect(await tickets(warned, 'overdue')).not.toContain(ticket);
+
+    // Waiting for documents stops the clock: the case is not running out meanwhile.
+    expect((await act(warned, { type: 'verify' })).statusCode).toBe(200);
+    expect((await act(warned, BODIES.request_documents)).statusCode).toBe(200);
+    expect(await tickets(warned, 'soon')).not.toContain(ticket);
+    // Paused overnight, resumed at 10:00 the next day: the two hours of office time that passed
+    // (08:00-10:00) are given back, and the case is still in its last quarter.
+    const resumedBy = await at(Date.parse('2026-12-02T03:00:00Z'));
+    expect((await act(resumedBy, BODIES.documents_received)).statusCode).toBe(200);
+    expect(await tickets(resumedBy, 'soon')).toContain(ticket);
+
+    const moved = Date.parse(
+      (await resumedBy.request({ method: 'GET', url: `/api/v1/cases/${ticket}` })).json().dueAt,
+    );
+    expect(moved).toBe(opened + span + 2 * 3_600_000);
+    const after = await at(moved + 60_000);
     expect(await tickets(after, 'overdue')).toContain(ticket);
     expect(await tickets(after, 'soon')).not.toContain(ticket);
     t.clock.now = new Date();

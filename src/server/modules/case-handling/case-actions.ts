@@ -5,7 +5,7 @@ import type { TAssignTarget, TCaseAction } from '../../../domain/cases/actions';
 import type { TimelineEvent } from '../../../domain/cases/events';
 import { ASSIGNABLE_ROLES } from '../../../domain/cases/permissions';
 import { newReferral } from '../../../domain/cases/referral';
-import { resumeDeadline, stepDeadlines } from '../../../domain/cases/sla';
+import { resumeDeadline, stepDeadlines, sweepFlagsAfterMove } from '../../../domain/cases/sla';
 import { applyAction, type CaseState } from '../../../domain/cases/workflow';
 import { validationError } from '../../../domain/errors/app-error';
 import { noticeLinkLine } from '../../../domain/survey/offer';
@@ -81,7 +81,14 @@ function pauseClock(
   if (!row.pausedAt || next.pausedAt) return {};
   const extend = (due: Date | null) =>
     due ? resumeDeadline(due, row.pausedAt as Date, now, calendar) : null;
-  return { dueAt: extend(row.dueAt), targetAt: extend(row.targetAt), stepDueAt: extend(row.stepDueAt) };
+  const dueAt = extend(row.dueAt);
+  const stepDueAt = extend(row.stepDueAt);
+  return {
+    dueAt,
+    targetAt: extend(row.targetAt),
+    stepDueAt,
+    ...sweepFlagsAfterMove(row, now, row.openedAt, dueAt, stepDueAt),
+  };
 }
 
 /** The body a partner account belongs to: referrals to it are what its accounts see. */

@@ -8,16 +8,9 @@ import { normalizeTicket } from '../../../domain/intake/ticket';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { users } from '../auth/tables';
-import { caseSubjects, cases } from '../cases/tables';
+import { caseSubjects, cases, dueSoonCandidates } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
 import { SEES_CONFIDENTIAL } from './case-record';
-
-/**
- * A quarter of a year, in days: past 75% of its time a case has at most a quarter of it left, and no
- * standard of the four offices runs longer than 3 months (Dumai's social aid). A standard longer than
- * a year would enter this list late; the sweep's warning notice does not depend on it.
- */
-const DUE_SOON_HORIZON_DAYS = 92;
 
 /** The cursor of a page: the last case's opening time and id, so the next page starts after it. */
 function encodeCursor(openedAt: Date, id: string): string {
@@ -74,14 +67,9 @@ function filtersOf(actor: Actor, query: TCaseListQuery, now: Date): (SQL | undef
     filters.push(eq(cases.assigneeUserId, id));
   }
   if (query.due === 'overdue') filters.push(open, lt(cases.dueAt, at));
-  if (query.due === 'soon')
-    filters.push(
-      open,
-      // Past 75% of the time means at most a quarter of it is left: that bound lets the due-date
-      // index find the few candidates instead of walking every case newest first.
-      sql`${cases.dueAt} between ${at} and ${at} + interval '${sql.raw(String(DUE_SOON_HORIZON_DAYS))} days'`,
-      sql`${at} >= ${cases.openedAt} + (${cases.dueAt} - ${cases.openedAt}) * 0.75`,
-    );
+  // The sweep (every minute) stamps warned_at at 75% of the time; the due time guards the minute
+  // between a breach and the sweep that records it.
+  if (query.due === 'soon') filters.push(dueSoonCandidates(cases), sql`${cases.dueAt} >= ${at}`);
   if (query.q) {
     const ticket = normalizeTicket(query.q);
     const words = nameQuery(query.q);

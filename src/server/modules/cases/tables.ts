@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   index,
@@ -11,11 +12,27 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { TERMINAL_STATUSES } from '../../../domain/cases/status';
 import type { CaseStatus } from '../../../domain/intake/report';
 import { idColumn, timestamps } from '../../db/columns';
 import { users } from '../auth/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
 import { offices } from '../offices/tables';
+
+/**
+ * Open cases the deadline sweep has warned (75% of the time used) and not yet found overdue, and not
+ * paused: the "due soon" list. The same expression is the partial index's predicate and the inbox's
+ * filter, so PostgreSQL can prove the index covers the query.
+ */
+export function dueSoonCandidates(t: {
+  warnedAt: AnyPgColumn;
+  breachedAt: AnyPgColumn;
+  pausedAt: AnyPgColumn;
+  status: AnyPgColumn;
+}): SQL {
+  const terminal = sql.raw(TERMINAL_STATUSES.map((s) => `'${s}'`).join(', '));
+  return sql`${t.warnedAt} is not null and ${t.breachedAt} is null and ${t.pausedAt} is null and ${t.status} not in (${terminal})`;
+}
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -90,6 +107,9 @@ export const cases = pgTable(
     index('cases_office_assignee_opened').on(t.officeId, t.assigneeUserId, t.openedAt),
     index('cases_office_service').on(t.officeId, t.serviceCode, t.openedAt),
     index('cases_office_due').on(t.officeId, t.dueAt),
+    // "Due soon": the sweep stamps warned_at at 75% of the time, so only the few open cases between
+    // warning and breach are in it, and a new case (no warned_at) costs intake nothing here.
+    index('cases_office_due_soon').on(t.officeId, t.openedAt, t.id).where(dueSoonCandidates(t)),
     // Partial: a new case has no person yet, so intake does not pay for this index.
     index('cases_person').on(t.personId).where(sql`person_id is not null`),
   ],

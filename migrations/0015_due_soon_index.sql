@@ -1,0 +1,1 @@
+CREATE INDEX "cases_office_due_soon" ON "cases" USING btree ("office_id","opened_at","id") WHERE "cases"."warned_at" is not null and "cases"."breached_at" is null and "cases"."paused_at" is null and "cases"."status" not in ('closed', 'rejected', 'out_of_scope');
