@@ -346,4 +346,15 @@ describe('dashboard rollups against the cases', () => {
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().fields.from).toMatch(/Bulan awal/);
   });
+
+  it('takes in a case filed after the last run on the next run, though intake has no trigger', async () => {
+    const head = await kadis.login();
+    await fileReport('late', { serviceCode: 'pengaduan' });
+    expect((await figuresOf(head, '?to=2026-12')).totals.received).toBe(5);
+    expect(await refresh()).toMatchObject({ rebuilt: false, done: true, cases: 1 });
+    const figures = await expectRollupsMatchCases(t, head, scope({ to: '2026-12' }), '?to=2026-12');
+    expect(figures.totals.received).toBe(6);
+    // The case has its fact now: the next run finds nothing to queue.
+    expect((await refresh()).cases).toBe(0);
+  });
 });

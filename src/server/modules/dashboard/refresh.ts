@@ -28,7 +28,16 @@ export interface DashboardCursor {
   version: number;
   /** When a run last took in every waiting change; null while a rebuild is still under way. */
   refreshedAt: string | null;
+  /** New cases opened from this moment on (less NEW_CASES_MARGIN_MS) are still to be queued. */
+  newCasesSince?: string;
 }
+
+/**
+ * New cases reach the queue through the refresh itself, not a trigger, so that intake (the busiest
+ * write) pays nothing for the dashboard. A run queues the cases opened since the last run began, less
+ * this margin: it covers app clocks a little apart and intake statements still committing.
+ */
+export const NEW_CASES_MARGIN_MS = 10 * 60_000;
 
 export interface RefreshResult {
   cases: number;
@@ -60,8 +69,28 @@ async function startRebuild(db: Database, now: Date): Promise<void> {
       sql.raw(`truncate ${[...ROLLUP_TABLES, 'dashboard_case_facts', 'dashboard_dirty_cases'].join(', ')}`),
     );
     await tx.execute(sql`insert into dashboard_dirty_cases (case_id) select id from cases`);
-    await writeCursor(tx, { version: ROLLUP_VERSION, refreshedAt: null }, now);
+    await writeCursor(tx, { version: ROLLUP_VERSION, refreshedAt: null, newCasesSince: now.toISOString() }, now);
   });
+}
+
+/**
+ * Queues the cases opened since the cursor's mark that have no facts yet and are not waiting already,
+ * office by office along the inbox's (office_id, opened_at) index, and moves the mark to `now`.
+ */
+async function queueNewCases(db: Database, cursor: DashboardCursor, now: Date): Promise<DashboardCursor> {
+  const mark = cursor.newCasesSince ?? cursor.refreshedAt ?? now.toISOString();
+  const since = new Date(Date.parse(mark) - NEW_CASES_MARGIN_MS).toISOString();
+  const next = { ...cursor, newCasesSince: now.toISOString() };
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`
+      insert into dashboard_dirty_cases (case_id)
+      select c.id from offices o
+      join cases c on c.office_id = o.id and c.opened_at >= ${since}::timestamptz
+      where not exists (select 1 from dashboard_case_facts f where f.case_id = c.id)
+        and not exists (select 1 from dashboard_dirty_cases d where d.case_id = c.id)`);
+    await writeCursor(tx, next, now);
+  });
+  return next;
 }
 
 /** How each office's cases are read: its calendar (office time) and its indicator mapping. */
@@ -155,9 +184,10 @@ function refreshUnderLock(
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const deadline = performance.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
   return handle.withAdvisoryLock(DASHBOARD_LOCK_KEY, async (db) => {
-    const cursor = await readDashboardCursor(db);
+    let cursor = await readDashboardCursor(db);
     const rebuilt = options.rebuild === true || cursor?.version !== ROLLUP_VERSION;
     if (rebuilt) await startRebuild(db, now);
+    else if (cursor) cursor = await queueNewCases(db, cursor, now);
     const result: RefreshResult = { cases: 0, batches: 0, rebuilt, done: true };
     for (;;) {
       if (performance.now() > deadline) return { ...result, done: false };
@@ -168,7 +198,8 @@ function refreshUnderLock(
       // Let requests waiting for the (PGlite: only) connection in between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await writeCursor(db, { version: ROLLUP_VERSION, refreshedAt: now.toISOString() }, now);
+    const newCasesSince = rebuilt ? now.toISOString() : (cursor?.newCasesSince ?? now.toISOString());
+    await writeCursor(db, { version: ROLLUP_VERSION, refreshedAt: now.toISOString(), newCasesSince }, now);
     if (result.cases >= TIDY_AFTER) await tidyUp(db);
     return result;
   });

@@ -12,10 +12,11 @@ import {
 import type { ReferralFact } from '../../../domain/dashboard/facts';
 
 /**
- * Cases changed since the dashboard's rollups last took them in. Triggers on `cases` and
- * `case_referrals` (migration 0013, hand-written part) add a row per changed case in the statement
- * that changes it; the refresh job takes rows out in batches. Duplicates are fine; no unique key,
- * so the writers never wait on each other or on the job.
+ * Cases changed since the dashboard's rollups last took them in. Triggers on updates and deletions of
+ * `cases` and on `case_referrals` (migration 0013, hand-written part) add a row per changed case in the
+ * statement that changes it; new cases are queued by the refresh job itself (migration 0016), so intake
+ * pays nothing; the job takes rows out in batches. Duplicates are fine; no unique key, so the writers
+ * never wait on each other or on the job.
  */
 export const dashboardDirtyCases = pgTable('dashboard_dirty_cases', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
