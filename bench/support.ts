@@ -38,6 +38,7 @@ export interface LoadResult {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  statusCodes?: unknown;
 }
 
 /** Drives one URL with autocannon (after a short warm-up) and returns throughput, latency and, given the server's pid, CPU per request. */
@@ -58,6 +59,8 @@ export async function load(options: autocannon.Options, serverPid?: number): Pro
     p99Ms: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
+    // Which answers they were, so a failed request can be traced.
+    ...(result.non2xx ? { statusCodes: (result as { statusCodeStats?: unknown }).statusCodeStats } : {}),
   };
 }
 
@@ -72,11 +75,21 @@ export interface BenchServers {
   stop(): Promise<void>;
 }
 
-/** Starts bench/servers.ts in a child process on the given database and waits for its addresses. */
+/**
+ * Starts bench/servers.ts in a child process on the given database and waits for its addresses.
+ * BENCH_PROFILE=<dir> writes the servers' V8 CPU profile there when they stop (open it in Chrome's
+ * DevTools, or summarise it with `npx tsx bench/profile-summary.ts <file>`).
+ */
 export async function startBenchServers(databaseUrl: string): Promise<BenchServers> {
+  const profile = process.env.BENCH_PROFILE;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', new URL('./servers.ts', import.meta.url).pathname],
+    [
+      ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+      '--import',
+      'tsx',
+      new URL('./servers.ts', import.meta.url).pathname,
+    ],
     {
       env: { ...process.env, BENCH_DATABASE: databaseUrl },
       stdio: ['ignore', 'pipe', 'inherit'],

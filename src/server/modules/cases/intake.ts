@@ -47,7 +47,12 @@ export interface IntakeDeps {
   now: () => Date;
   /** Where the public site is reached: notices sent by WhatsApp/SMS need a full link. */
   config: { publicBaseUrl?: string };
+  /** Where tickets get their randomness: node:crypto, or a test's fixed bytes to force a collision. */
+  randomBytes?: (length: number) => Uint8Array;
 }
+
+/** A ticket drawn twice is drawn again: one case in tens of billions, yet never an error for a citizen. */
+const TICKET_ATTEMPTS = 3;
 
 export async function findOffice(db: Database, slugOrCode: string): Promise<OfficeRow> {
   const [row] = await db
@@ -104,12 +109,14 @@ export async function takeInReport(
   checkIdentity(known, input.person, now, 'person');
   const standard = resolveStandard(context, input.serviceCode, request.channel);
   const deadlines = standard ? computeDeadlines(now, standard.completionTime, context.calendar) : null;
-  const ticket = generateTicket(ticketPrefix(office.slug), (n) => randomBytes(n));
-  const trackingUrl = `/${office.slug}/lacak?tiket=${encodeURIComponent(ticket)}`;
+  const drawTicket = () => generateTicket(ticketPrefix(office.slug), deps.randomBytes ?? randomBytes);
+  const ticket = drawTicket();
+  const trackingUrl = trackingPathOf(office.slug, ticket);
+  // The files keep the first ticket in their keys should the ticket be drawn again: keys are only names.
   const files = await prepareFiles(`cases/${office.slug}/${ticket.toLowerCase()}`, request.files);
   for (const file of files) await storage.put(file.key, file.bytes);
 
-  const record = caseRecordOf({
+  let record = caseRecordOf({
     request,
     office,
     districtCode,
@@ -123,25 +130,55 @@ export async function takeInReport(
     calendar: context.calendar,
   });
   record.subject.nikHash = input.person.nik ? await nikHash(db, input.person.nik) : null;
-  try {
-    const within = request.within;
-    // Staff intake links a guest book entry or an open case in the same transaction; a citizen's
-    // report needs no transaction at all: its one statement is atomic.
-    const agendaNumber = within
-      ? await db.transaction(async (tx) => {
-          const number = await recordCase(tx, record, audit);
-          await within(tx, { caseId: record.id, ticket, officeId: office.id });
-          return number;
-        })
-      : await recordCase(db, record, audit);
-    return { ticket, trackingUrl, agendaNumber };
-  } catch (error) {
-    await Promise.all(files.map((f) => storage.remove(f.key)));
-    // Two copies of the same report raced: the first one stored wins, the second gets its answer.
-    const earlier = key && isUniqueViolation(error) ? await earlierAnswer(db, key) : null;
-    if (earlier) return earlier;
-    throw error;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const agendaNumber = await writeCase(db, record, request, audit);
+      return { ticket: record.ticket, trackingUrl: record.trackingPath, agendaNumber };
+    } catch (error) {
+      if (violatedConstraint(error) === 'cases_ticket_unique' && attempt < TICKET_ATTEMPTS) {
+        record = withTicket(record, drawTicket(), office.slug, deps);
+        continue;
+      }
+      await Promise.all(files.map((f) => storage.remove(f.key)));
+      // Two copies of the same report raced: the first one stored wins, the second gets its answer.
+      const earlier = key && violatedConstraint(error) !== null ? await earlierAnswer(db, key) : null;
+      if (earlier) return earlier;
+      throw error;
+    }
   }
+}
+
+function trackingPathOf(officeSlug: string, ticket: string): string {
+  return `/${officeSlug}/lacak?tiket=${encodeURIComponent(ticket)}`;
+}
+
+function withTicket(record: CaseRecord, ticket: string, officeSlug: string, deps: IntakeDeps): CaseRecord {
+  const trackingPath = trackingPathOf(officeSlug, ticket);
+  return {
+    ...record,
+    ticket,
+    trackingPath,
+    trackingUrl: `${deps.config.publicBaseUrl ?? ''}${trackingPath}`,
+  };
+}
+
+/**
+ * Staff intake links a guest book entry or an open case in the same transaction; a citizen's report
+ * needs no transaction at all: its one statement is atomic.
+ */
+async function writeCase(
+  db: Database,
+  record: CaseRecord,
+  request: IntakeRequest,
+  audit: AuditContext,
+): Promise<string | null> {
+  const within = request.within;
+  if (!within) return recordCase(db, record, audit);
+  return db.transaction(async (tx) => {
+    const number = await recordCase(tx, record, audit);
+    await within(tx, { caseId: record.id, ticket: record.ticket, officeId: record.officeId });
+    return number;
+  });
 }
 
 /** The row set of a new case, from the checked request and what intake worked out for it. */
@@ -236,7 +273,10 @@ async function earlierAnswer(db: Database, key: string): Promise<TReportCreated 
   return row ?? null;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string }; code?: string }) ?? {};
-  return cause.code === '23505' || cause.cause?.code === '23505';
+/** The unique constraint a write ran into ('' when the driver does not name it), or null. */
+function violatedConstraint(error: unknown): string | null {
+  type DriverError = { code?: string; constraint?: string; cause?: DriverError };
+  for (let e = error as DriverError | undefined; e; e = e.cause)
+    if (e.code === '23505') return e.constraint ?? '';
+  return null;
 }

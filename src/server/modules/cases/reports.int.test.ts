@@ -1,12 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TReportFormValues } from '../../../domain/intake/report';
+import { type TReportFormValues, ZReportInput } from '../../../domain/intake/report';
 import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, staffSession, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit/tables';
 import { notificationOutbox } from '../notifications/tables';
 import { offices } from '../offices/tables';
+import { takeInReport } from './intake';
 import { agendaCounters, caseAttachments, caseSubjects, cases } from './tables';
 
 const firstVillageOf = villageIn;
@@ -134,6 +136,52 @@ describe('public reports and tracking', () => {
       headers: { 'idempotency-key': 'x' },
     });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('draws the ticket again when it is already taken, for a citizen and in a staff transaction', async () => {
+    const fixed = () => new Uint8Array(7).fill(9);
+    let draws = 0;
+    // The first draw repeats a ticket already stored; the next ones are random.
+    const collideOnce = (length: number) => (draws++ === 0 ? fixed() : randomBytes(length));
+    const deps = { db: t.handle.db, storage: t.storage, now: () => t.clock.now, config: {} };
+    const input = ZReportInput.parse(report('dumai', dumaiVillage));
+    const audit = { actor: null, ip: '127.0.0.1', requestId: 'test' };
+    const taken = await takeInReport(
+      { ...deps, randomBytes: fixed },
+      { input, channel: 'web', files: [], createdBy: null },
+      audit,
+    );
+    const citizen = await takeInReport(
+      { ...deps, randomBytes: collideOnce },
+      { input, channel: 'web', files: [], createdBy: null },
+      audit,
+    );
+    expect(draws).toBe(2);
+    expect(citizen.ticket).not.toBe(taken.ticket);
+    expect(citizen.trackingUrl).toContain(encodeURIComponent(citizen.ticket));
+    draws = 0;
+    const linked: string[] = [];
+    const staff = await takeInReport(
+      { ...deps, randomBytes: collideOnce },
+      {
+        input,
+        channel: 'walk_in',
+        files: [],
+        createdBy: null,
+        within: async (_tx, created) => {
+          linked.push(created.ticket);
+        },
+      },
+      audit,
+    );
+    expect(staff.ticket).not.toBe(taken.ticket);
+    expect(draws).toBe(2);
+    expect(linked).toEqual([staff.ticket]);
+    const stored = await t.handle.db
+      .select({ ticket: cases.ticket })
+      .from(cases)
+      .where(inArray(cases.ticket, [taken.ticket, citizen.ticket, staff.ticket]));
+    expect(stored).toHaveLength(3);
   });
 
   it('writes reports that arrive together in shared statements: every one stored whole, agenda numbers consecutive', async () => {

@@ -69,7 +69,11 @@ async function startRebuild(db: Database, now: Date): Promise<void> {
       sql.raw(`truncate ${[...ROLLUP_TABLES, 'dashboard_case_facts', 'dashboard_dirty_cases'].join(', ')}`),
     );
     await tx.execute(sql`insert into dashboard_dirty_cases (case_id) select id from cases`);
-    await writeCursor(tx, { version: ROLLUP_VERSION, refreshedAt: null, newCasesSince: now.toISOString() }, now);
+    await writeCursor(
+      tx,
+      { version: ROLLUP_VERSION, refreshedAt: null, newCasesSince: now.toISOString() },
+      now,
+    );
   });
 }
 
