@@ -1,7 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn } from '../../db/columns';
 import { cases } from '../cases/tables';
-import { offices } from '../offices/tables';
 
 /**
  * Messages waiting to go out by SMS or WhatsApp. Written in the transaction of the change that
@@ -11,9 +10,8 @@ export const notificationOutbox = pgTable(
   'notification_outbox',
   {
     id: idColumn(),
-    officeId: uuid('office_id')
-      .notNull()
-      .references(() => offices.id),
+    // No foreign key to offices, as on cases: intake writes a notice per case (offices are never deleted).
+    officeId: uuid('office_id').notNull(),
     caseId: uuid('case_id').references(() => cases.id),
     channel: text('channel', { enum: ['sms', 'whatsapp'] }).notNull(),
     recipient: text('recipient').notNull(),
