@@ -10,7 +10,7 @@ interface Pending {
 }
 
 /** At most this many statements of new cases run at once; reports arriving meanwhile wait and go together. */
-const MAX_IN_FLIGHT = Number(process.env.X_IN_FLIGHT ?? 1);
+const MAX_IN_FLIGHT = 1;
 const MAX_BATCH = 50;
 
 /**
