@@ -45,7 +45,7 @@ export const cases = pgTable(
     id: idColumn(),
     // No foreign key to offices or to the standard version: every new case's check locked the same
     // parent row (FOR KEY SHARE, written to the WAL), about an eighth of intake's rate. Neither parent
-    // can go: offices refuse DELETE and versions any change, by trigger (migrations 0003, 0017).
+    // can go: offices refuse DELETE and versions any change, by trigger (docs/architecture.md, rule 18).
     officeId: uuid('office_id').notNull(),
     ticket: text('ticket').notNull().unique(),
     /** The office's sequential agenda number, for complaints (Dumai's complaint standard). */
@@ -119,9 +119,8 @@ export const cases = pgTable(
 export const caseSubjects = pgTable(
   'case_subjects',
   {
-    caseId: uuid('case_id')
-      .primaryKey()
-      .references(() => cases.id),
+    // No foreign key: written with its case in intake's one statement (docs/architecture.md, rule 18).
+    caseId: uuid('case_id').primaryKey(),
     fullName: text('full_name').notNull(),
     birthPlace: text('birth_place'),
     birthDate: text('birth_date'),
@@ -153,9 +152,9 @@ export const caseEvents = pgTable(
   'case_events',
   {
     id: idColumn(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    // No foreign key: every case gets its first event in intake's statement, and cases are never
+    // deleted (docs/architecture.md, rule 18).
+    caseId: uuid('case_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     type: text('type').notNull(),
     public: boolean('public').notNull(),

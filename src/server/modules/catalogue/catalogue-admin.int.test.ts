@@ -247,10 +247,12 @@ describe('catalogue administration', () => {
       t.handle.db.execute(sql`update service_standard_versions set name = 'diubah'`),
     ).rejects.toThrow();
     await expect(t.handle.db.execute(sql`delete from service_standard_versions`)).rejects.toThrow();
-    // Cases refer to their office and version without a foreign key: neither may go.
-    await expect(t.handle.db.execute(sql`delete from offices where slug = 'dumai'`)).rejects.toMatchObject({
-      cause: { message: expect.stringMatching(/never deleted/) },
-    });
+    // Cases refer to their office and version, and their person, timeline and notices to them,
+    // without foreign keys: none of them may go.
+    for (const table of ['offices', 'cases'])
+      await expect(t.handle.db.execute(sql.raw(`delete from ${table}`))).rejects.toMatchObject({
+        cause: { message: expect.stringMatching(/never deleted/) },
+      });
 
     await seedCatalogues(t.handle.db);
     // A seed-born service the admin never touched gets no new version when nothing changed.

@@ -81,10 +81,9 @@ async function startRebuild(db: Database, now: Date): Promise<void> {
  * Queues the cases opened since the cursor's mark that have no facts yet and are not waiting already,
  * office by office along the inbox's (office_id, opened_at) index, and moves the mark to `now`.
  */
-async function queueNewCases(db: Database, cursor: DashboardCursor, now: Date): Promise<DashboardCursor> {
+async function queueNewCases(db: Database, cursor: DashboardCursor, now: Date): Promise<void> {
   const mark = cursor.newCasesSince ?? cursor.refreshedAt ?? now.toISOString();
   const since = new Date(Date.parse(mark) - NEW_CASES_MARGIN_MS).toISOString();
-  const next = { ...cursor, newCasesSince: now.toISOString() };
   await db.transaction(async (tx) => {
     await tx.execute(sql`
       insert into dashboard_dirty_cases (case_id)
@@ -92,9 +91,8 @@ async function queueNewCases(db: Database, cursor: DashboardCursor, now: Date): 
       join cases c on c.office_id = o.id and c.opened_at >= ${since}::timestamptz
       where not exists (select 1 from dashboard_case_facts f where f.case_id = c.id)
         and not exists (select 1 from dashboard_dirty_cases d where d.case_id = c.id)`);
-    await writeCursor(tx, next, now);
+    await writeCursor(tx, { ...cursor, newCasesSince: now.toISOString() }, now);
   });
-  return next;
 }
 
 /** How each office's cases are read: its calendar (office time) and its indicator mapping. */
@@ -188,10 +186,10 @@ function refreshUnderLock(
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const deadline = performance.now() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
   return handle.withAdvisoryLock(DASHBOARD_LOCK_KEY, async (db) => {
-    let cursor = await readDashboardCursor(db);
+    const cursor = await readDashboardCursor(db);
     const rebuilt = options.rebuild === true || cursor?.version !== ROLLUP_VERSION;
     if (rebuilt) await startRebuild(db, now);
-    else if (cursor) cursor = await queueNewCases(db, cursor, now);
+    else if (cursor) await queueNewCases(db, cursor, now);
     const result: RefreshResult = { cases: 0, batches: 0, rebuilt, done: true };
     for (;;) {
       if (performance.now() > deadline) return { ...result, done: false };
@@ -202,8 +200,12 @@ function refreshUnderLock(
       // Let requests waiting for the (PGlite: only) connection in between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const newCasesSince = rebuilt ? now.toISOString() : (cursor?.newCasesSince ?? now.toISOString());
-    await writeCursor(db, { version: ROLLUP_VERSION, refreshedAt: now.toISOString(), newCasesSince }, now);
+    const done = {
+      version: ROLLUP_VERSION,
+      refreshedAt: now.toISOString(),
+      newCasesSince: now.toISOString(),
+    };
+    await writeCursor(db, done, now);
     if (result.cases >= TIDY_AFTER) await tidyUp(db);
     return result;
   });

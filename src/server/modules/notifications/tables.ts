@@ -1,6 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn } from '../../db/columns';
-import { cases } from '../cases/tables';
 
 /**
  * Messages waiting to go out by SMS or WhatsApp. Written in the transaction of the change that
@@ -10,9 +9,10 @@ export const notificationOutbox = pgTable(
   'notification_outbox',
   {
     id: idColumn(),
-    // No foreign key to offices, as on cases: intake writes a notice per case (offices are never deleted).
+    // No foreign keys: intake writes a notice with each case, and neither offices nor cases are ever
+    // deleted (docs/architecture.md, rule 18).
     officeId: uuid('office_id').notNull(),
-    caseId: uuid('case_id').references(() => cases.id),
+    caseId: uuid('case_id'),
     channel: text('channel', { enum: ['sms', 'whatsapp'] }).notNull(),
     recipient: text('recipient').notNull(),
     template: text('template').notNull(),
