@@ -222,6 +222,9 @@ describe('the life of a case, for three seed services', () => {
 
     const publicView = await track(t, ticket);
     expect(publicView.status).toBe('closed');
+    // The step's and the service's names as the case's own standard version gives them.
+    expect(publicView.currentStep).toBe(closed.steps[closed.currentStep]?.name);
+    expect(publicView.service?.name).toBe(closed.service?.name);
     expect(publicView.referrals).toEqual([{ text: 'Dirujuk ke rumah sakit jiwa — selesai' }]);
     expect(publicView.dispute?.until).toBeTruthy();
     expect(JSON.stringify(publicView)).not.toMatch(/Mak Ijah|Tampan|psikiatri|dirantai/);

@@ -6,6 +6,7 @@ import { normalizeTicket } from '../../../domain/intake/ticket';
 import { surveyState } from '../../../domain/survey/offer';
 import type { Database } from '../../db/client';
 import { hotStatement } from '../../db/hot-query';
+import { versionNames } from '../../reference/version-names';
 
 interface TrackingRow {
   ticket: string;
@@ -13,8 +14,8 @@ interface TrackingRow {
   channel: string;
   status: TTrackingView['status'];
   service_code: string | null;
-  service_name: string | null;
-  current_step: string | null;
+  standard_version_id: string | null;
+  current_step: number;
   opened_at: string;
   due_at: string | null;
   office_slug: string;
@@ -28,9 +29,7 @@ interface TrackingRow {
 
 const trackingStatement = hotStatement<{ ticket: string }, TrackingRow>(
   'track_case',
-  `select c.ticket, c.kind, c.channel, c.status, c.service_code,
-          v.content->>'name' as service_name,
-          v.content->'steps'->c.current_step->>'name' as current_step,
+  `select c.ticket, c.kind, c.channel, c.status, c.service_code, c.standard_version_id, c.current_step,
           to_json(c.opened_at)#>>'{}' as opened_at, to_json(c.due_at)#>>'{}' as due_at,
           o.slug as office_slug, o.short_name as office_name, o.time_zone as office_time_zone,
           coalesce((select json_agg(json_build_object('at', e.at, 'message', e.message) order by e.at)
@@ -42,27 +41,28 @@ const trackingStatement = hotStatement<{ ticket: string }, TrackingRow>(
           exists(select 1 from survey_responses s where s.case_id = c.id) as survey_answered
    from cases c
    join offices o on o.id = c.office_id
-   left join service_standard_versions v on v.id = c.standard_version_id
    where c.ticket = :ticket::text`,
 );
 
 /**
  * What anyone holding the ticket may see: progress and dates, nothing about the person. One query
- * (the public events aggregated beside the case), because this is the page citizens reload most.
+ * (the public events aggregated beside the case), because this is the page citizens reload most; the
+ * service's and step's names come from the process's copy of the (immutable) standard version.
  */
 export async function trackCase(db: Database, rawTicket: string): Promise<TTrackingView> {
   const ticket = normalizeTicket(rawTicket);
   if (!ticket) throw new AppError('CASE_NOT_FOUND');
   const [row] = await trackingStatement.run(db, { ticket });
   if (!row) throw new AppError('CASE_NOT_FOUND');
+  const names = row.standard_version_id ? await versionNames(db, row.standard_version_id) : null;
   return {
     ticket: row.ticket,
     office: { slug: row.office_slug, name: row.office_name, timeZone: row.office_time_zone },
-    service: row.service_code && row.service_name ? { code: row.service_code, name: row.service_name } : null,
+    service: row.service_code && names ? { code: row.service_code, name: names.service } : null,
     kind: row.kind,
     channel: row.channel as TTrackingView['channel'],
     status: row.status,
-    currentStep: row.current_step,
+    currentStep: names?.steps[row.current_step] ?? null,
     openedAt: new Date(row.opened_at).toISOString(),
     dueAt: row.due_at ? new Date(row.due_at).toISOString() : null,
     timeline: row.timeline.map((e) => ({ at: new Date(e.at).toISOString(), message: e.message ?? '' })),
