@@ -6,12 +6,14 @@ import { takeInReport } from '../modules/cases/intake';
 import { reportRequests } from '../modules/cases/tables';
 import { regions } from '../modules/regions/tables';
 import type { FileStorage } from '../storage/file-storage';
+import { type DemoOutcome, handleDemoCase } from './demo-handling';
 
 /**
  * Demo outreach ("jemput bola") reports of Kabupaten Dharmasraya with the officer's GPS, so the PPKS
  * map and register of the demo have something to show: people of Si-PULAU PANDHA's categories in most
  * districts, one person reported twice (categories over time), one reported again without a birth date
- * (a duplicate for the merge tool), and two confidential cases. Names are invented.
+ * (a duplicate for the merge tool), and two confidential cases. Names are invented. The older ones
+ * were handled afterwards (demo-handling.ts), so the dashboard has closed and referred cases too.
  */
 
 /** Rough centres of Dharmasraya's districts (demo points scatter around them, within a few km). */
@@ -36,6 +38,8 @@ interface DemoReport {
   ppks: TReportFormValues['ppks'];
   aid?: TReportFormValues['aid'];
   description: string;
+  /** How far the office has taken it (the rest are still new). */
+  handled?: DemoOutcome;
 }
 
 const NONE = { kinds: ['belum-pernah'], pbiScheme: null, other: null } as TReportFormValues['aid'];
@@ -49,6 +53,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.02',
     daysAgo: 84,
+    handled: 'closed',
     person: {
       fullName: 'Nurhayati',
       birthPlace: 'Pulau Punjung',
@@ -62,6 +67,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.02',
     daysAgo: 21,
+    handled: 'in_progress',
     person: {
       fullName: 'Nurhayati',
       birthPlace: 'Pulau Punjung',
@@ -82,6 +88,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.04',
     daysAgo: 63,
+    handled: 'closed',
     person: { fullName: 'Syafrizal', birthDate: '1979-11-02' },
     ppks: ppks('gelandangan'),
     description: 'Laki-laki tidur di halte dekat pasar Sitiung, tidak tahu alamat keluarganya.',
@@ -89,6 +96,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.01',
     daysAgo: 55,
+    handled: 'closed',
     person: { fullName: 'Rizki Pratama', birthDate: '2014-03-09' },
     ppks: ppks('anak-terlantar'),
     aid: { kinds: ['pkh'], pbiScheme: null, other: null },
@@ -97,6 +105,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.03',
     daysAgo: 47,
+    handled: 'referred',
     person: { fullName: 'Ramlah', birthDate: '1968-05-20' },
     ppks: ppks('keluarga-fakir-miskin'),
     description: 'Keluarga lima orang tinggal di pondok kebun, suami sakit dan tidak bekerja.',
@@ -104,6 +113,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.11',
     daysAgo: 40,
+    handled: 'closed',
     person: { fullName: 'Yusrizal', birthDate: '1985-08-14' },
     ppks: ppks('penyandang-disabilitas', 'tuna-laras'),
     description: 'Warga dipasung keluarga di belakang rumah, perlu dirujuk ke rumah sakit jiwa.',
@@ -111,6 +121,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.07',
     daysAgo: 36,
+    handled: 'rejected',
     person: { fullName: 'Masnidar', birthDate: '1944-01-30' },
     ppks: ppks('lansia-terlantar', 'bersama-keluarga'),
     aid: { kinds: ['bpjs-pbi'], pbiScheme: 'pusat', other: null },
@@ -119,6 +130,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.02',
     daysAgo: 30,
+    handled: 'closed',
     person: { fullName: 'Darwis', birthDate: '1958-06-06' },
     ppks: ppks('pengemis'),
     description: 'Mengemis di pasar Pulau Punjung setiap hari pasar.',
@@ -126,6 +138,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.08',
     daysAgo: 27,
+    handled: 'referred',
     person: { fullName: 'Rosmawati', birthDate: '1982-12-12' },
     ppks: ppks('perempuan-rawan-sosial-ekonomi'),
     description: 'Ibu tunggal tiga anak, penghasilan menyadap karet tidak cukup.',
@@ -133,6 +146,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.04',
     daysAgo: 18,
+    handled: 'in_progress',
     person: { fullName: 'Zulkifli', birthDate: '1975-04-04' },
     ppks: ppks('korban-bencana-alam'),
     aid: { kinds: ['blt'], pbiScheme: null, other: null },
@@ -141,6 +155,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.09',
     daysAgo: 15,
+    handled: 'verified',
     person: { fullName: 'Fitri Handayani', birthDate: '2016-09-21' },
     ppks: ppks('anak-disabilitas', 'tuna-rungu'),
     description: 'Anak tuna rungu belum punya alat bantu dengar dan belum sekolah.',
@@ -148,6 +163,7 @@ const REPORTS: DemoReport[] = [
   {
     district: '13.10.10',
     daysAgo: 12,
+    handled: 'verified',
     person: { fullName: 'Amir Hamzah', birthDate: '1941-02-17' },
     ppks: ppks('lansia-terlantar', 'tinggal-sendiri'),
     description: 'Kakek tinggal sendiri jauh dari kampung, kesulitan air bersih.',
@@ -240,7 +256,7 @@ async function fileDemoReport(
     reporter: { name: 'Wali Nagari (demo)', phone: '0812 6600 1234' },
     consent: true,
   });
-  await takeInReport(
+  const { ticket } = await takeInReport(
     { db, storage: NO_FILES, now: () => at, config: {} },
     {
       input,
@@ -257,6 +273,7 @@ async function fileDemoReport(
     },
     { actor: null, ip: null, requestId: null },
   );
+  if (report.handled) await handleDemoCase(db, NO_FILES, ticket, at, report.handled);
 }
 
 /** Adds the demo outreach reports not added before (each has its own idempotency key); answers how many. */
