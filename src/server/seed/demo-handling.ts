@@ -2,12 +2,18 @@ import { eq } from 'drizzle-orm';
 import { isRole } from '../../domain/auth/roles';
 import { type TCaseActionInput, ZCaseAction } from '../../domain/cases/actions';
 import type { TAssessmentFormValues } from '../../domain/cases/assessment';
+import { SKM_ELEMENTS } from '../../domain/survey/ikm';
+import { type TSkmScores, ZSurveyAnswer } from '../../domain/survey/schemas';
 import type { Database } from '../db/client';
 import type { Actor } from '../http/actor';
 import { users } from '../modules/auth/tables';
 import { actOnCase } from '../modules/case-handling/case-actions';
 import { offices } from '../modules/offices/tables';
+import { answerFromTracking } from '../modules/survey/service';
 import type { FileStorage } from '../storage/file-storage';
+
+/** The phone the demo reports give for their reporter (demo-ppks.ts): the survey is proved with it. */
+export const DEMO_REPORTER_PHONE = '0812 6600 1234';
 
 /**
  * How far the demo's older outreach reports went, so the dashboard, the workload board and the
@@ -111,6 +117,28 @@ async function demoActor(db: Database, username: string): Promise<Actor | null> 
   };
 }
 
+/** The demo reporters' SKM answers: mostly "good" (3), some "very good" (4), one "poor" (2) per case. */
+function demoScores(seed: number): TSkmScores {
+  return Object.fromEntries(
+    SKM_ELEMENTS.map((element, index) => [
+      element,
+      (index + seed) % 4 === 0 ? 4 : (index + seed) % 7 === 0 ? 2 : 3,
+    ]),
+  ) as TSkmScores;
+}
+
+/** The reporter answers the satisfaction survey from the tracking page a day after the case ended. */
+async function answerDemoSurvey(db: Database, ticket: string, endedAt: Date, seed: number): Promise<void> {
+  const at = new Date(endedAt.getTime() + 24 * 3_600_000);
+  const answer = ZSurveyAnswer.parse({
+    phone: DEMO_REPORTER_PHONE,
+    scores: demoScores(seed),
+    comment: seed % 2 ? 'Petugas cepat datang, terima kasih.' : null,
+    via: 'notice_link',
+  });
+  await answerFromTracking({ db, now: () => at }, ticket, answer, { actor: null, ip: null, requestId: null });
+}
+
 /** Takes one demo case as far as its outcome, each action at its own time after `filedAt`. */
 export async function handleDemoCase(
   db: Database,
@@ -137,4 +165,12 @@ export async function handleDemoCase(
       requestId: null,
     });
   }
+  const last = PLANS[outcome].at(-1);
+  if (last && (outcome === 'closed' || outcome === 'rejected'))
+    await answerDemoSurvey(
+      db,
+      ticket,
+      new Date(filedAt.getTime() + last.after * 3_600_000),
+      filedAt.getDate(),
+    );
 }

@@ -6,7 +6,7 @@ import { takeInReport } from '../modules/cases/intake';
 import { reportRequests } from '../modules/cases/tables';
 import { regions } from '../modules/regions/tables';
 import type { FileStorage } from '../storage/file-storage';
-import { type DemoOutcome, handleDemoCase } from './demo-handling';
+import { DEMO_REPORTER_PHONE, type DemoOutcome, handleDemoCase } from './demo-handling';
 
 /**
  * Demo outreach ("jemput bola") reports of Kabupaten Dharmasraya with the officer's GPS, so the PPKS
@@ -253,7 +253,7 @@ async function fileDemoReport(
     dtksStatus: 'tidak-tahu',
     aid: report.aid ?? NONE,
     description: report.description,
-    reporter: { name: 'Wali Nagari (demo)', phone: '0812 6600 1234' },
+    reporter: { name: 'Wali Nagari (demo)', phone: DEMO_REPORTER_PHONE },
     consent: true,
   });
   const { ticket } = await takeInReport(

@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, cases } from '../modules/cases/tables';
 import { offices } from '../modules/offices/tables';
+import { surveyResponses } from '../modules/survey/tables';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoOutreach } from './demo-ppks';
@@ -54,6 +55,12 @@ describe('the demo data', () => {
         'closed',
       ]),
     );
+    // The reporters of the ended cases answered the satisfaction survey from the closing notice's link.
+    const answers = await t.handle.db
+      .select({ source: surveyResponses.source, submittedAt: surveyResponses.submittedAt })
+      .from(surveyResponses);
+    expect(answers).toHaveLength(6);
+    expect(answers.every((a) => a.source === 'notice_link' && a.submittedAt < now)).toBe(true);
     expect(await seedDemoOutreach(t.handle.db, now)).toBe(0);
   });
 });
