@@ -171,6 +171,60 @@ async function readCaseParts(db: Database, actor: Actor, row: CaseRow, now: Date
   return { subjects, events, attachments, assessments, version, referrals, assignee, caseLetters };
 }
 
+type CaseParts = Awaited<ReturnType<typeof readCaseParts>>;
+
+/** The person and the reporter as taken in; personal numbers masked (revealing them is audited). */
+function personView(s: NonNullable<CaseParts['subjects'][number]>): TCaseDetail['person'] {
+  return {
+    fullName: s.fullName,
+    birthPlace: s.birthPlace,
+    birthDate: s.birthDate,
+    nikMasked: s.nik ? maskNik(s.nik) : null,
+    kkMasked: s.kk ? maskKk(s.kk) : null,
+    education: s.education,
+    phone: s.phone,
+    address: s.address,
+    aid: s.aid,
+    description: s.description,
+    reporterName: s.reporterName,
+    reporterPhone: s.reporterPhone,
+  };
+}
+
+/** Each requirement of the service, received or missing; the latest file for an item stands for it. */
+function checklistOf(
+  items: readonly { name: string }[],
+  attachments: CaseParts['attachments'],
+): TCaseDetail['checklist'] {
+  const documents = attachments.filter((a) => a.kind === 'requirement');
+  return items.map((item) => {
+    const file = documents.findLast((d) => d.label === item.name);
+    return { item: item.name, received: Boolean(file), attachmentId: file?.id ?? null };
+  });
+}
+
+function assessmentView({ a, by }: CaseParts['assessments'][number]): TCaseDetail['assessments'][number] {
+  return {
+    at: a.at.toISOString(),
+    by,
+    content: { ...a.content, photoIds: a.photoIds },
+    gps:
+      a.latitude === null
+        ? null
+        : { latitude: a.latitude, longitude: a.longitude, accuracyMetres: a.accuracyMetres },
+  };
+}
+
+function letterView(l: CaseParts['caseLetters'][number]): TCaseDetail['letters'][number] {
+  return {
+    id: l.id,
+    number: l.number,
+    typeLabel: LETTER_TYPE_LABELS[l.type],
+    status: l.status,
+    issuedAt: l.issuedAt.toISOString(),
+  };
+}
+
 /** Everything about one case for the officer's page; personal numbers masked (revealing them is audited). */
 export async function caseDetail(
   db: Database,
@@ -185,7 +239,6 @@ export async function caseDetail(
     await readCaseParts(db, actor, row, now);
   const s = subjects[0];
   if (!s) throw new Error(`case ${row.ticket} has no subject`);
-  const documents = attachments.filter((a) => a.kind === 'requirement');
   return {
     ticket: row.ticket,
     agendaNumber: row.agendaNumber,
@@ -202,20 +255,7 @@ export async function caseDetail(
     dtksStatus: row.dtksStatus,
     districtCode: row.districtCode,
     villageCode: row.villageCode,
-    person: {
-      fullName: s.fullName,
-      birthPlace: s.birthPlace,
-      birthDate: s.birthDate,
-      nikMasked: s.nik ? maskNik(s.nik) : null,
-      kkMasked: s.kk ? maskKk(s.kk) : null,
-      education: s.education,
-      phone: s.phone,
-      address: s.address,
-      aid: s.aid,
-      description: s.description,
-      reporterName: s.reporterName,
-      reporterPhone: s.reporterPhone,
-    },
+    person: personView(s),
     openedAt: row.openedAt.toISOString(),
     targetAt: row.targetAt?.toISOString() ?? null,
     dueAt: row.dueAt?.toISOString() ?? null,
@@ -230,11 +270,7 @@ export async function caseDetail(
     assignee,
     currentStep: row.currentStep,
     steps: stepsView(loaded, events, calendar, now),
-    checklist: (content?.requirementChecklist ?? []).map((item) => {
-      // The latest file for an item stands for it; earlier ones stay among the attachments.
-      const file = documents.findLast((d) => d.label === item.name);
-      return { item: item.name, received: Boolean(file), attachmentId: file?.id ?? null };
-    }),
+    checklist: checklistOf(content?.requirementChecklist ?? [], attachments),
     attachments: attachments.map((a) => ({
       id: a.id,
       kind: a.kind,
@@ -249,23 +285,9 @@ export async function caseDetail(
       data: e.data,
       actor: e.actor,
     })),
-    assessments: assessments.map(({ a, by }) => ({
-      at: a.at.toISOString(),
-      by,
-      content: { ...a.content, photoIds: a.photoIds },
-      gps:
-        a.latitude === null
-          ? null
-          : { latitude: a.latitude, longitude: a.longitude, accuracyMetres: a.accuracyMetres },
-    })),
+    assessments: assessments.map(assessmentView),
     referrals,
-    letters: caseLetters.map((l) => ({
-      id: l.id,
-      number: l.number,
-      typeLabel: LETTER_TYPE_LABELS[l.type],
-      status: l.status,
-      issuedAt: l.issuedAt.toISOString(),
-    })),
+    letters: caseLetters.map(letterView),
     actions: availableActions(row, actor.role),
   };
 }
