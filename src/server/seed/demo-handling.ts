@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { isRole } from '../../domain/auth/roles';
 import { type TCaseActionInput, ZCaseAction } from '../../domain/cases/actions';
 import type { TAssessmentFormValues } from '../../domain/cases/assessment';
 import { SKM_ELEMENTS } from '../../domain/survey/ikm';
 import { type TSkmScores, ZSurveyAnswer } from '../../domain/survey/schemas';
 import type { Database } from '../db/client';
 import type { Actor } from '../http/actor';
+import { actorOf } from '../modules/auth/sessions';
 import { users } from '../modules/auth/tables';
 import { actOnCase } from '../modules/case-handling/case-actions';
 import { offices } from '../modules/offices/tables';
@@ -99,22 +99,9 @@ async function demoActor(db: Database, username: string): Promise<Actor | null> 
     .from(users)
     .innerJoin(offices, eq(offices.id, users.officeId))
     .where(eq(users.username, username));
-  if (!row || !isRole(row.user.role)) return null;
-  return {
-    userId: row.user.id,
-    username: row.user.username,
-    fullName: row.user.fullName,
-    role: row.user.role,
-    officeId: row.office.id,
-    officeCode: row.office.code,
-    officeSlug: row.office.slug,
-    officeName: row.office.name,
-    officeTimeZone: row.office.timeZone,
-    districtCode: row.user.districtCode,
-    mustChangePassword: false,
-    sessionTokenHash: '',
-    csrfToken: '',
-  };
+  if (!row) return null;
+  const actor = actorOf(row.user, row.office, { tokenHash: '', csrfToken: '' });
+  return actor && { ...actor, mustChangePassword: false };
 }
 
 /** The demo reporters' SKM answers: mostly "good" (3), some "very good" (4), one "poor" (2) per case. */

@@ -3,8 +3,8 @@ import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { isRole } from '../../../domain/auth/roles';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { offices } from '../offices/tables';
-import { sessions, users } from './tables';
+import { type OfficeRow, offices } from '../offices/tables';
+import { sessions, type UserRow, users } from './tables';
 
 export const SESSION_COOKIE = 'sa_session';
 /** Sliding lifetime: a session ends after this much idle time. */
@@ -53,20 +53,33 @@ export async function resolveSession(db: Database, token: string, now: Date): Pr
       .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) })
       .where(eq(sessions.tokenHash, tokenHash));
   }
+  return actorOf(row.user, row.office, { tokenHash, csrfToken: row.session.csrfToken });
+}
+
+/**
+ * A user of an office as the actor of what they do; a session adds its token's hash and CSRF token
+ * (the demo seed acts without one). Null when the stored role is not one the app knows.
+ */
+export function actorOf(
+  user: UserRow,
+  office: OfficeRow,
+  session: { tokenHash: string; csrfToken: string },
+): Actor | null {
+  if (!isRole(user.role)) return null;
   return {
-    userId: row.user.id,
-    username: row.user.username,
-    fullName: row.user.fullName,
-    role: row.user.role,
-    officeId: row.office.id,
-    officeCode: row.office.code,
-    officeSlug: row.office.slug,
-    officeName: row.office.name,
-    officeTimeZone: row.office.timeZone,
-    districtCode: row.user.districtCode,
-    mustChangePassword: row.user.mustChangePassword,
-    sessionTokenHash: tokenHash,
-    csrfToken: row.session.csrfToken,
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    officeId: office.id,
+    officeCode: office.code,
+    officeSlug: office.slug,
+    officeName: office.name,
+    officeTimeZone: office.timeZone,
+    districtCode: user.districtCode,
+    mustChangePassword: user.mustChangePassword,
+    sessionTokenHash: session.tokenHash,
+    csrfToken: session.csrfToken,
   };
 }
 
