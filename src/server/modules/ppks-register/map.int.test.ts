@@ -55,6 +55,8 @@ describe('the PPKS map and its tables', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    // 10:00 in Dumai: the period filter works in office days, which the UTC date leaves after 17:00.
+    t.clock.now = new Date('2026-11-23T03:00:00Z');
     coordinator = await staffSession(t, { office: 'dumai', role: 'coordinator' });
     frontOffice = await staffSession(t, { office: 'dumai', role: 'front_office' });
     otherDesk = await staffSession(t, { office: 'dumai', role: 'front_office' });
