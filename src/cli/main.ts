@@ -3,13 +3,14 @@ import { eq } from 'drizzle-orm';
 import { isRole, ROLES } from '../domain/auth/roles';
 import { ZUserCreate } from '../domain/auth/schemas';
 import { readConfig } from '../server/config';
-import { openDatabase } from '../server/db/client';
+import { type DatabaseHandle, openDatabase } from '../server/db/client';
 import { applyMigrations } from '../server/db/migrate';
 import { recordAudit } from '../server/modules/audit/service';
 import { hashPassword } from '../server/modules/auth/password';
 import { users } from '../server/modules/auth/tables';
 import { offices } from '../server/modules/offices/tables';
 import { seedDatabase } from '../server/seed';
+import { rebuildDashboard, relinkRegister } from './background-jobs';
 import { importRegistryFile } from './registry-import';
 
 const USAGE = `satu-atap <command>
@@ -19,6 +20,8 @@ const USAGE = `satu-atap <command>
                                   create a staff account; the password is read from SATU_ATAP_PASSWORD
   registry:import --office <slug> --file <path> [--mapping <json>] [--source DTKS] [--date YYYY-MM-DD]
                                   load a registry export (CSV or XLSX) into the office's registry
+  dashboard:rebuild               recount the dashboard's rollups from every case (after a bulk load)
+  register:relink                 link every case without a person to the PPKS register (after a bulk load)
 Roles: ${ROLES.join(', ')}
 The database is chosen as for the server: DATABASE_URL, else PGlite in DATA_DIR (./data).`;
 
@@ -89,11 +92,17 @@ async function run(argv: string[]): Promise<string> {
   const command = positionals[0];
   if (command === 'user:add') return addUser(values);
   if (command === 'registry:import') return importRegistryFile(values);
-  if (command !== 'migrate' && command !== 'seed') return USAGE;
+  const jobs: Record<string, (handle: DatabaseHandle) => Promise<string>> = {
+    'dashboard:rebuild': rebuildDashboard,
+    'register:relink': relinkRegister,
+  };
+  if (command !== 'migrate' && command !== 'seed' && !(command && command in jobs)) return USAGE;
   const handle = await openDatabase(readConfig().database);
   try {
     await applyMigrations(handle);
     if (command === 'migrate') return 'Migrasi selesai.';
+    const job = command ? jobs[command] : undefined;
+    if (job) return await job(handle);
     const result = await seedDatabase(handle.db, { demoAccounts: values.demo === true });
     return `Seed selesai: ${result.regionsLoaded} wilayah dimuat, ${result.demoAccountsCreated} akun demo dibuat.`;
   } finally {
