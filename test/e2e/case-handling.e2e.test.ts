@@ -76,6 +76,9 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
     await search.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Binti Saleh');
     await row.waitFor();
+    // The search box is drawn anew for each search in the address: let that happen before typing
+    // again, or the new box would take the old words back (seen once under a loaded CI machine).
+    await page.waitForLoadState('networkidle');
 
     await search.fill(NIK);
     await search.press('Enter');
