@@ -7,20 +7,18 @@ import { sql } from 'drizzle-orm';
 import { addMonths, monthOf } from '../src/domain/dashboard/period';
 import { type Database, openDatabase } from '../src/server/db/client';
 import { applyMigrations } from '../src/server/db/migrate';
-import { hashPassword } from '../src/server/modules/auth/password';
-import { users } from '../src/server/modules/auth/tables';
 import { rowsOf } from '../src/server/modules/case-handling/case-record';
 import { refreshDashboard } from '../src/server/modules/dashboard/refresh';
 import { seedDatabase } from '../src/server/seed';
 import { loadCases } from './cases-fixture';
 import { addDashboardHistory } from './dashboard-fixture';
+import { BENCH_PASSWORD, createBenchStaff } from './staff';
 import { createBenchDatabase, printTable, startBenchServers } from './support';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** A few heads and coordinators looking at once; the machine's two CPUs serve app and database. */
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 2);
-const PASSWORD = 'bench-password-123';
 
 interface Measured {
   query: string;
@@ -60,32 +58,6 @@ async function measure(base: string, path: string, cookie: string): Promise<Meas
     p99Ms: round(percentile(latencies, 0.99)),
     maxMs: round(latencies.at(-1) ?? 0),
   };
-}
-
-async function createStaff(db: Database): Promise<string[]> {
-  const [office] = rowsOf<{ id: string }>(await db.execute(sql`select id from offices where slug = 'dumai'`));
-  if (!office) throw new Error('no Dumai office');
-  const passwordHash = await hashPassword(PASSWORD, 10);
-  const officers = await db
-    .insert(users)
-    .values(
-      Array.from({ length: 20 }, (_, i) => ({
-        officeId: office.id,
-        username: `bench.officer.${i}`,
-        fullName: `Petugas ${i}`,
-        role: i % 2 ? 'social_worker' : 'service_officer',
-        passwordHash,
-      })),
-    )
-    .returning({ id: users.id });
-  await db.insert(users).values({
-    officeId: office.id,
-    username: 'bench.kadis',
-    fullName: 'Kepala Dinas',
-    role: 'kadis',
-    passwordHash,
-  });
-  return officers.map((o) => o.id);
 }
 
 /** Row counts and sizes of the rollups, and of what they summarise. */
@@ -131,7 +103,11 @@ export async function run(): Promise<Record<string, unknown>> {
   try {
     await applyMigrations(handle);
     await seedDatabase(handle.db, { demoAccounts: false });
-    const officerIds = await createStaff(handle.db);
+    const officerIds = await createBenchStaff(handle.db, {
+      username: 'bench.kadis',
+      fullName: 'Kepala Dinas',
+      role: 'kadis',
+    });
     console.log(`loading ${CASES.toLocaleString('en')} cases…`);
     const loadSeconds = await loadCases(handle.db, CASES, officerIds);
     console.log('adding step moves, closings and referrals…');
@@ -150,7 +126,7 @@ export async function run(): Promise<Record<string, unknown>> {
       const login = await fetch(`${servers.appAddress}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'bench.kadis', password: PASSWORD }),
+        body: JSON.stringify({ username: 'bench.kadis', password: BENCH_PASSWORD }),
       });
       if (login.status !== 200) throw new Error(`login: ${login.status}`);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

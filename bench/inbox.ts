@@ -2,19 +2,16 @@
 // (status, open and overdue, an officer's cases, a service, a district, a channel and category, a
 // name search, the next page). Target: every filtered page under 50 ms at p95. BENCH_CASES and
 // BENCH_SECONDS shrink a run.
-import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/server/db/client';
 import { applyMigrations } from '../src/server/db/migrate';
-import { hashPassword } from '../src/server/modules/auth/password';
-import { users } from '../src/server/modules/auth/tables';
 import { seedDatabase } from '../src/server/seed';
 import { loadCases } from './cases-fixture';
+import { BENCH_PASSWORD, createBenchStaff } from './staff';
 import { createBenchDatabase, printTable, startBenchServers } from './support';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = 4;
-const PASSWORD = 'bench-password-123';
 
 interface Measured {
   query: string;
@@ -56,40 +53,17 @@ async function measure(base: string, path: string, cookie: string): Promise<Meas
   };
 }
 
-async function createStaff(db: Awaited<ReturnType<typeof openDatabase>>['db']) {
-  const result = await db.execute(sql`select id from offices where slug = 'dumai'`);
-  const [office] = (result as unknown as { rows: { id: string }[] }).rows;
-  if (!office) throw new Error('no Dumai office');
-  const passwordHash = await hashPassword(PASSWORD, 10);
-  const officers = await db
-    .insert(users)
-    .values(
-      Array.from({ length: 20 }, (_, i) => ({
-        officeId: office.id,
-        username: `bench.officer.${i}`,
-        fullName: `Petugas ${i}`,
-        role: i % 2 ? 'social_worker' : 'service_officer',
-        passwordHash,
-      })),
-    )
-    .returning({ id: users.id });
-  await db.insert(users).values({
-    officeId: office.id,
-    username: 'bench.coordinator',
-    fullName: 'Koordinator',
-    role: 'coordinator',
-    passwordHash,
-  });
-  return officers.map((o) => o.id);
-}
-
 export async function run(): Promise<Record<string, unknown>> {
   const database = await createBenchDatabase('satu_atap_inbox');
   const handle = await openDatabase({ databaseUrl: database.url });
   try {
     await applyMigrations(handle);
     await seedDatabase(handle.db, { demoAccounts: false });
-    const officerIds = await createStaff(handle.db);
+    const officerIds = await createBenchStaff(handle.db, {
+      username: 'bench.coordinator',
+      fullName: 'Koordinator',
+      role: 'coordinator',
+    });
     console.log(`loading ${CASES.toLocaleString('en')} cases…`);
     const loadSeconds = await loadCases(handle.db, CASES, officerIds);
     const servers = await startBenchServers(database.url);
@@ -97,7 +71,7 @@ export async function run(): Promise<Record<string, unknown>> {
       const login = await fetch(`${servers.appAddress}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'bench.coordinator', password: PASSWORD }),
+        body: JSON.stringify({ username: 'bench.coordinator', password: BENCH_PASSWORD }),
       });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       if (login.status !== 200) throw new Error(`login: ${login.status}`);
