@@ -1,4 +1,5 @@
 import type { Database, Dialect } from './db/client';
+import type { DeliveryConfig } from './modules/notifications/delivery-config';
 import type { FileStorage } from './storage/file-storage';
 
 export interface AppConfig {
@@ -17,6 +18,8 @@ export interface AppConfig {
   mapTileUrl?: string | null;
   /** The tile server's attribution, shown on the map (MAP_TILE_ATTRIBUTION). */
   mapTileAttribution?: string | null;
+  /** The deployment's notice providers (WhatsApp, SMS, SMTP); absent: none, every notice by hand. */
+  delivery?: DeliveryConfig;
 }
 
 /** What the app is built from: tests pass their own database and clock. */

@@ -82,6 +82,12 @@ export const ZReportInput = z
     reporter: z.object({
       name: z.string().trim().min(2, 'Nama pelapor minimal 2 huruf').max(120),
       phone: ZPhone,
+      /** Optional: notices also go to this address (issue 14). */
+      email: z
+        .email('Alamat email tidak valid; tulis seperti nama@contoh.id')
+        .max(200)
+        .nullish()
+        .transform((v) => v ?? null),
     }),
     consent: z.literal(true, 'Persetujuan pengolahan data diperlukan untuk mengirim laporan'),
   })

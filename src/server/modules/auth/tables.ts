@@ -14,6 +14,9 @@ export const users = pgTable(
     role: text('role').notNull(),
     districtCode: text('district_code'),
     partnerName: text('partner_name'),
+    /** Where staff alerts reach the officer besides the app (issue 14): a mobile number, an address. */
+    phone: text('phone'),
+    email: text('email'),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),

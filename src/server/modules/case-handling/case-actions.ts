@@ -8,7 +8,6 @@ import { newReferral } from '../../../domain/cases/referral';
 import { resumeDeadline, stepDeadlines, sweepFlagsAfterMove } from '../../../domain/cases/sla';
 import { applyAction, type CaseState } from '../../../domain/cases/workflow';
 import { validationError } from '../../../domain/errors/app-error';
-import { noticeLinkLine } from '../../../domain/survey/offer';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { Upload } from '../../http/multipart';
@@ -17,8 +16,8 @@ import type { FileStorage } from '../../storage/file-storage';
 import type { PreparedFile } from '../../storage/uploads';
 import { type AuditContext, recordAudit } from '../audit/service';
 import { users } from '../auth/tables';
-import { caseEvents, caseSubjects, cases } from '../cases/tables';
-import { notificationOutbox } from '../notifications/tables';
+import { caseEvents, cases } from '../cases/tables';
+import { queueReporterNotices } from '../notifications/reporter-notices';
 import { districtUnits, divisions } from '../offices/tables';
 import { attachFiles, storeUploads } from './case-files';
 import { type CaseRow, columnsOf, type LoadedCase, loadCase, stateOf } from './case-record';
@@ -176,24 +175,8 @@ export async function writeEvents(
       actorUserId,
     })),
   );
-  const notices = events.filter((e) => e.public);
-  if (notices.length === 0) return;
-  const [subject] = await tx
-    .select({ phone: caseSubjects.reporterPhone })
-    .from(caseSubjects)
-    .where(eq(caseSubjects.caseId, row.id));
-  if (!subject) return;
   const link = `${deps.config.publicBaseUrl ?? ''}/${officeSlug}/lacak?tiket=${row.ticket}`;
-  await tx.insert(notificationOutbox).values(
-    notices.map((e) => ({
-      officeId: row.officeId,
-      caseId: row.id,
-      channel: 'whatsapp' as const,
-      recipient: subject.phone,
-      template: `case.${e.type}`,
-      body: `Tiket ${row.ticket}: ${e.message} ${noticeLinkLine(e.type, link)}`,
-    })),
-  );
+  await queueReporterNotices(tx, row, events, link);
 }
 
 /**

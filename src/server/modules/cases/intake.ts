@@ -264,6 +264,7 @@ function caseRecordOf(parts: {
       description: input.description,
       reporterName: input.reporter.name,
       reporterPhone: input.reporter.phone,
+      reporterEmail: input.reporter.email ?? null,
     },
     idempotencyKey: request.idempotencyKey ?? null,
     trackingPath: trackingUrl,

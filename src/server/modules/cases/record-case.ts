@@ -46,6 +46,7 @@ export interface CaseRecord {
     description: string;
     reporterName: string;
     reporterPhone: string;
+    reporterEmail: string | null;
   };
   files: { kind: string; key: string; contentType: string; size: number; sha256: string }[];
   /** The client's Idempotency-Key, kept with the answer it got. */
@@ -72,7 +73,7 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
         visited_at timestamptz, created_by uuid,
         full_name text, birth_place text, birth_date text, nik text, nik_hash text, kk text, education text,
         phone text, address text, aid jsonb, ppks_other text, description text, reporter_name text,
-        reporter_phone text, event_data jsonb, tracking_url text, actor_user_id uuid, actor_username text,
+        reporter_phone text, reporter_email text, event_data jsonb, tracking_url text, actor_user_id uuid, actor_username text,
         audit_after jsonb, ip text, request_id text, files jsonb, idempotency_key text, tracking_path text)
     ), wanted as (
       select office_id, agenda_year, count(*)::int as n from input where takes_agenda_number group by 1, 2
@@ -108,18 +109,21 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
       from msg
     ), subject as (
       insert into case_subjects (case_id, full_name, birth_place, birth_date, nik, nik_hash, kk, education, phone, address,
-                                 aid, ppks_other, description, reporter_name, reporter_phone, consent_at)
+                                 aid, ppks_other, description, reporter_name, reporter_phone, reporter_email, consent_at)
       select id, full_name, birth_place, birth_date, nik, nik_hash, kk, education, phone, address,
-             aid, ppks_other, description, reporter_name, reporter_phone, at
+             aid, ppks_other, description, reporter_name, reporter_phone, reporter_email, at
       from msg
     ), event as (
       insert into case_events (case_id, at, type, public, message, data, actor_user_id)
       select id, at, 'created', true, text, event_data, created_by from msg
     ), notice as (
-      insert into notification_outbox (office_id, case_id, channel, recipient, template, body)
-      select office_id, id, 'whatsapp', reporter_phone, 'case.received',
-             office_short_name || ': ' || text || ' Pantau perkembangannya di ' || tracking_url
-      from msg
+      insert into notification_outbox (office_id, case_id, channel, recipient, template, body, params)
+      select m.office_id, m.id, a.channel, a.recipient, 'case.received',
+             m.office_short_name || ': ' || m.text || ' Pantau perkembangannya di ' || m.tracking_url,
+             jsonb_build_object('ticket', m.ticket, 'agendaNumber', m.agenda_number)
+      from msg m
+      cross join lateral (values ('whatsapp', m.reporter_phone), ('email', m.reporter_email)) as a(channel, recipient)
+      where a.recipient is not null
     ), audit as (
       insert into audit_log (office_id, actor_user_id, actor_username, action, target_type, target_id, after, ip, request_id)
       select office_id, actor_user_id, actor_username, 'case.created', 'case', ticket, audit_after, ip, request_id
@@ -178,6 +182,7 @@ function rowOf(record: CaseRecord, audit: AuditContext, ord: number): Record<str
     description: s.description,
     reporter_name: s.reporterName,
     reporter_phone: s.reporterPhone,
+    reporter_email: s.reporterEmail,
     event_data: {
       channel: record.channel,
       serviceCode: record.serviceCode,

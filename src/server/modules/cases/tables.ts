@@ -92,6 +92,10 @@ export const cases = pgTable(
     breachedAt: timestamp('breached_at', { withTimezone: true }),
     stepBreachedAt: timestamp('step_breached_at', { withTimezone: true }),
     visitBreachedAt: timestamp('visit_breached_at', { withTimezone: true }),
+    /** A breach goes up the line: 0 none yet, 1 told the Kabid, 2 told the Kadis (issue 14). */
+    escalationLevel: integer('escalation_level').notNull().default(0),
+    /** When the next escalation is due (working hours after the breach); null when none is due. */
+    escalateAt: timestamp('escalate_at', { withTimezone: true }),
     outcome: text('outcome'),
     deliveredAs: text('delivered_as'),
     /** The person in the PPKS register (issue 7), linked by a background job after intake. */
@@ -112,6 +116,8 @@ export const cases = pgTable(
     index('cases_office_due_soon').on(t.officeId, t.openedAt, t.id).where(dueSoonCandidates(t)),
     // Partial: a new case has no person yet, so intake does not pay for this index.
     index('cases_person').on(t.personId).where(sql`person_id is not null`),
+    // Partial: only breached cases waiting to be escalated; intake never writes to it.
+    index('cases_escalate_at').on(t.escalateAt).where(sql`escalate_at is not null`),
   ],
 );
 
@@ -136,6 +142,8 @@ export const caseSubjects = pgTable(
     description: text('description').notNull(),
     reporterName: text('reporter_name').notNull(),
     reporterPhone: text('reporter_phone').notNull(),
+    /** Optional: a reporter who gives an address also gets the notices by e-mail (issue 14). */
+    reporterEmail: text('reporter_email'),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     /** Words of the name, for the inbox's name search (any word, from its start). */
     nameSearch: tsvector('name_search').generatedAlwaysAs(sql`to_tsvector('simple', full_name)`),

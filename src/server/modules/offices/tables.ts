@@ -1,4 +1,5 @@
 import { boolean, customType, date, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import type { TNotificationSettings } from '../../../domain/notifications/settings';
 import { DEFAULT_WEEK_HOURS, type TWeekHours } from '../../../domain/offices/settings';
 import { idColumn, timestamps } from '../../db/columns';
 
@@ -29,6 +30,8 @@ export const offices = pgTable('offices', {
   /** The letterhead logo, small enough to keep in the row (≤ 256 KB, checked on upload). */
   logo: bytea('logo'),
   logoType: text('logo_type'),
+  /** How notices leave the office: channels, fallback, templates, escalation (null: the defaults). */
+  notificationSettings: jsonb('notification_settings').$type<TNotificationSettings>(),
   ...timestamps,
 });
 

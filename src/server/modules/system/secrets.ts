@@ -42,3 +42,10 @@ export async function nikHash(db: Database, nik: string): Promise<string> {
     .update(nik)
     .digest('hex');
 }
+
+/** A phone number's or e-mail address's keyed hash (opt-outs, "not on WhatsApp"): never the address. */
+export async function addressHash(db: Database, address: string): Promise<string> {
+  return createHmac('sha256', await appSecret(db, 'nik-hmac'))
+    .update(`address:${address.trim().toLowerCase()}`)
+    .digest('hex');
+}

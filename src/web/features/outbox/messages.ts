@@ -7,12 +7,18 @@ export const outboxId = {
   statuses: {
     all: 'Semua',
     pending: 'Menunggu',
+    sending: 'Sedang dikirim',
     sent: 'Terkirim',
+    delivered: 'Sampai',
+    read: 'Dibaca',
     failed: 'Gagal',
+    stopped: 'Dihentikan penerima',
   },
   channels: {
     sms: 'SMS',
     whatsapp: 'WhatsApp',
+    email: 'Email',
+    manual: 'Kirim manual',
   },
   templates: {
     caseReceived: 'Laporan diterima',
@@ -45,12 +51,18 @@ export const outboxEn: typeof outboxId = {
   statuses: {
     all: 'All',
     pending: 'Waiting',
+    sending: 'Sending',
     sent: 'Sent',
+    delivered: 'Delivered',
+    read: 'Read',
     failed: 'Failed',
+    stopped: 'Stopped by recipient',
   },
   channels: {
     sms: 'SMS',
     whatsapp: 'WhatsApp',
+    email: 'E-mail',
+    manual: 'Send by hand',
   },
   templates: {
     caseReceived: 'Report received',

@@ -22,8 +22,12 @@ export function OutboxList(props: OutboxListProps) {
 // Dark text on light badges: readable (WCAG AA) whatever the colour.
 const STATUS_COLOURS: Record<OutboxStatus, { color: string; text: string }> = {
   pending: { color: 'yellow', text: 'dark.8' },
+  sending: { color: 'yellow', text: 'dark.8' },
   sent: { color: 'teal', text: 'teal.9' },
+  delivered: { color: 'teal', text: 'teal.9' },
+  read: { color: 'green', text: 'green.9' },
   failed: { color: 'red', text: 'red.9' },
+  stopped: { color: 'gray', text: 'dark.8' },
 };
 
 function StatusBadge({ message, timeZone }: { message: TOutboxMessage; timeZone: string | undefined }) {
