@@ -20,6 +20,12 @@ import { dashboardRoutes } from './modules/dashboard/routes';
 import { letterRoutes } from './modules/letters/routes';
 import { monitoringRoutes } from './modules/monitoring/routes';
 import { notificationRoutes } from './modules/notifications/routes';
+import { notificationSettingsRoutes } from './modules/notifications/settings-routes';
+import { shortLinkRoutes } from './modules/notifications/short-link-routes';
+import { smsWebhookRoutes } from './modules/notifications/sms-webhook-routes';
+import { staffNotificationRoutes } from './modules/notifications/staff-notification-routes';
+import { noticeStopRoutes } from './modules/notifications/stop-routes';
+import { whatsappWebhookRoutes } from './modules/notifications/webhook-routes';
 import { officeRoutes } from './modules/offices/routes';
 import { officeSettingsRoutes } from './modules/offices/settings-routes';
 import { ppksRegisterRoutes } from './modules/ppks-register/routes';
@@ -73,6 +79,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     caseRoutes,
     caseHandlingRoutes,
     notificationRoutes,
+    notificationSettingsRoutes,
+    noticeStopRoutes,
+    staffNotificationRoutes,
+    whatsappWebhookRoutes,
+    smsWebhookRoutes,
+    shortLinkRoutes,
     registryRoutes,
     proposalRoutes,
     letterRoutes,
