@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from './db/client';
+import { type DeliveryConfig, readDeliveryConfig } from './modules/notifications/delivery-config';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,6 +20,8 @@ export interface ServerConfig {
   /** The map page's tile server; null draws points and district totals without a background. */
   mapTileUrl: string | null;
   mapTileAttribution: string | null;
+  /** WhatsApp, SMS and SMTP providers (README "Notices"). */
+  delivery: DeliveryConfig;
 }
 
 export function readVersion(): string {
@@ -46,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicBaseUrl: (env.PUBLIC_BASE_URL?.trim() || `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     mapTileUrl: env.MAP_TILE_URL?.trim() || null,
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || null,
+    delivery: readDeliveryConfig(env),
   };
 }
 

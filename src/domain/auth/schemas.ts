@@ -1,3 +1,4 @@
+import { normalizePhone, PHONE_MESSAGE } from '../identity/phone';
 import { z } from '../zod';
 import { ROLES } from './roles';
 
@@ -45,7 +46,48 @@ export const ZPasswordChange = z.object({
 });
 export type TPasswordChange = z.infer<typeof ZPasswordChange>;
 
-/** A staff account as the admin page lists it. */
+export const STAFF_PHONE_MOBILE_MESSAGE = 'Nomor HP petugas harus nomor seluler';
+
+/**
+ * An officer's mobile number for staff alerts (WhatsApp), stored as +62…; empty clears it. A
+ * landline cannot take WhatsApp, so it is refused.
+ */
+export const ZStaffPhone = z
+  .string()
+  .trim()
+  .max(30, PHONE_MESSAGE)
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const result = normalizePhone(value);
+    if (!result.ok || result.kind !== 'mobile') {
+      ctx.addIssue({ code: 'custom', message: result.ok ? STAFF_PHONE_MOBILE_MESSAGE : PHONE_MESSAGE });
+      return z.NEVER;
+    }
+    return result.value;
+  })
+  .nullable();
+
+/** An officer's e-mail address for staff alerts, lower-cased; empty clears it. */
+export const ZStaffEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(200, 'Alamat email terlalu panjang')
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    if (!z.email().safeParse(value).success) {
+      ctx.addIssue({ code: 'custom', message: 'Alamat email tidak valid; tulis seperti nama@contoh.id' });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .nullable();
+
+/**
+ * A staff account as the admin page has it. `phone` and `email` are masked in the list and in the
+ * answers to a create or an edit (they land in the list); `GET /users/:id` gives them in full to
+ * the admin, who manages the account.
+ */
 export const ZUser = z.object({
   id: z.string(),
   username: z.string(),
@@ -53,6 +95,8 @@ export const ZUser = z.object({
   role: ZRole,
   districtCode: z.string().nullable(),
   partnerName: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
   active: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
@@ -69,6 +113,8 @@ export const ZUserCreate = z.object({
   role: ZRole,
   districtCode: ZDistrictCode.nullable().optional(),
   partnerName: z.string().trim().max(120).nullable().optional(),
+  phone: ZStaffPhone.optional(),
+  email: ZStaffEmail.optional(),
   password: ZNewPassword,
 });
 export type TUserCreate = z.infer<typeof ZUserCreate>;
@@ -79,8 +125,19 @@ export const ZUserUpdate = z.object({
   districtCode: ZDistrictCode.nullable().optional(),
   partnerName: z.string().trim().max(120).nullable().optional(),
   active: z.boolean().optional(),
+  /** Absent: unchanged; null or empty: removed. */
+  phone: ZStaffPhone.optional(),
+  email: ZStaffEmail.optional(),
   password: ZNewPassword.optional().describe(
     'Set to reset the password; the user must change it at next login',
   ),
 });
 export type TUserUpdate = z.infer<typeof ZUserUpdate>;
+
+/** The signed-in officer's own contact for staff alerts (`PUT /auth/me/contact`): both sent, each may be empty. */
+export const ZStaffContact = z.object({ phone: ZStaffPhone, email: ZStaffEmail });
+export type TStaffContactInput = z.input<typeof ZStaffContact>;
+
+/** The officer's own contact, in full: it is theirs. */
+export const ZStaffContactView = z.object({ phone: z.string().nullable(), email: z.string().nullable() });
+export type TStaffContact = z.infer<typeof ZStaffContactView>;

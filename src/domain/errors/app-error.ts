@@ -20,6 +20,10 @@ export const ERROR_CATALOGUE = {
   SERVICE_CODE_TAKEN: { status: 409, message: 'Kode layanan sudah dipakai.' },
   DIVISION_CODE_TAKEN: { status: 409, message: 'Kode bidang sudah dipakai.' },
   HOLIDAY_EXISTS: { status: 409, message: 'Tanggal itu sudah tercatat sebagai hari libur.' },
+  NOTICE_ACTION_NOT_ALLOWED: {
+    status: 409,
+    message: 'Tindakan ini tidak dapat dilakukan pada status pesan sekarang.',
+  },
   CASE_ACTION_NOT_ALLOWED: {
     status: 409,
     message: 'Tindakan ini tidak dapat dilakukan pada status kasus sekarang.',

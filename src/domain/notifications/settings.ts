@@ -3,6 +3,8 @@ import { REPORTER_NOTICE_KINDS, type TReporterNoticeKind } from './kinds';
 import {
   DEFAULT_TEXTS,
   DEFAULT_WHATSAPP_TEMPLATES,
+  PLACEHOLDER_NAMES,
+  smsMeasure,
   type TWhatsappTemplate,
   unknownPlaceholders,
 } from './templates';
@@ -15,6 +17,10 @@ import {
 export const REPORTER_CHANNEL_CHOICES = ['auto', 'whatsapp', 'sms', 'manual'] as const;
 export const STAFF_CHANNEL_CHOICES = ['auto', 'email', 'whatsapp', 'none'] as const;
 
+/** The kinds whose WhatsApp template an office names: the reporter's notices and staff alerts. */
+export const WHATSAPP_TEMPLATE_KINDS = [...REPORTER_NOTICE_KINDS, 'staff_alert'] as const;
+export type TWhatsappTemplateKind = (typeof WHATSAPP_TEMPLATE_KINDS)[number];
+
 const templateName = z
   .string()
   .trim()
@@ -26,14 +32,21 @@ export const ZWhatsappTemplate = z.object({
     .string()
     .trim()
     .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'Kode bahasa seperti id atau en_US'),
-  parameters: z.array(z.enum(['kantor', 'tiket', 'agenda', 'tautan', 'status', 'pesan', 'kurang'])).max(10),
+  parameters: z
+    .array(
+      z.enum(PLACEHOLDER_NAMES, {
+        error: (issue) =>
+          `Isian {${String(issue.input)}} tidak dikenal; pakai ${PLACEHOLDER_NAMES.join(', ')}`,
+      }),
+    )
+    .max(10, 'Paling banyak 10 parameter'),
 });
 
 const noticeText = z
   .string()
   .trim()
   .min(10, 'Teks pesan minimal 10 karakter')
-  .max(1000)
+  .max(1000, 'Teks pesan paling panjang 1000 karakter')
   .superRefine((text, ctx) => {
     const unknown = unknownPlaceholders(text);
     if (unknown.length > 0) ctx.addIssue({ code: 'custom', message: `Isian {${unknown[0]}} tidak dikenal` });
@@ -66,9 +79,10 @@ export const ZNotificationSettings = z.object({
     .regex(/^\d{5,20}$/, 'ID nomor WhatsApp berupa angka dari WhatsApp Manager')
     .nullable(),
   whatsappTemplates: z.object(
-    Object.fromEntries(
-      [...REPORTER_NOTICE_KINDS, 'staff_alert'].map((k) => [k, ZWhatsappTemplate]),
-    ) as Record<TReporterNoticeKind | 'staff_alert', typeof ZWhatsappTemplate>,
+    Object.fromEntries(WHATSAPP_TEMPLATE_KINDS.map((k) => [k, ZWhatsappTemplate])) as Record<
+      TWhatsappTemplateKind,
+      typeof ZWhatsappTemplate
+    >,
   ),
   texts: z.object(
     Object.fromEntries(REPORTER_NOTICE_KINDS.map((k) => [k, noticeText])) as Record<
@@ -94,12 +108,7 @@ export function defaultSenderName(regionName: string): string {
   return `Dinsos ${regionName.replace(/^(Kabupaten|Kota|Kab\.)\s+/i, '')}`.slice(0, 40);
 }
 
-/** The settings an office runs with: what it saved, else the defaults. */
-export function effectiveNotificationSettings(
-  saved: TNotificationSettings | null,
-  regionName: string,
-): TNotificationSettings {
-  if (saved) return saved;
+function defaultSettings(regionName: string): TNotificationSettings {
   return {
     reporterChannel: 'auto',
     smsFallback: true,
@@ -108,7 +117,7 @@ export function effectiveNotificationSettings(
     senderName: defaultSenderName(regionName),
     whatsappPhoneNumberId: null,
     whatsappTemplates: structuredClone(DEFAULT_WHATSAPP_TEMPLATES) as Record<
-      TReporterNoticeKind | 'staff_alert',
+      TWhatsappTemplateKind,
       TWhatsappTemplate
     >,
     texts: { ...DEFAULT_TEXTS },
@@ -116,3 +125,86 @@ export function effectiveNotificationSettings(
     escalation: { kabidAfterHours: 8, kadisAfterHours: 16 },
   };
 }
+
+/**
+ * The settings an office runs with: what it saved over the defaults. A saved row from before a
+ * field existed (a new notice kind, say) takes that field's default instead of breaking a send.
+ */
+export function effectiveNotificationSettings(
+  saved: TNotificationSettings | null,
+  regionName: string,
+): TNotificationSettings {
+  const defaults = defaultSettings(regionName);
+  if (!saved) return defaults;
+  return {
+    ...defaults,
+    ...saved,
+    whatsappTemplates: { ...defaults.whatsappTemplates, ...saved.whatsappTemplates },
+    texts: { ...defaults.texts, ...saved.texts },
+    escalation: { ...defaults.escalation, ...saved.escalation },
+  };
+}
+
+/**
+ * The texts that would not go as one SMS with the office's sender name and public address, keyed
+ * as the form's fields (`texts.received`). Checked on every save whatever the channel: SMS may be
+ * the fallback any day, and the texts are what goes by SMS.
+ */
+export function smsTextProblems(
+  settings: Pick<TNotificationSettings, 'texts' | 'senderName'>,
+  publicBaseUrl: string,
+): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const kind of REPORTER_NOTICE_KINDS) {
+    const problem = smsMeasure(settings.texts[kind], settings.senderName, publicBaseUrl, kind).problem;
+    if (problem) problems[`texts.${kind}`] = problem;
+  }
+  return problems;
+}
+
+// The API of the settings page ----------------------------------------------------------------
+
+export const ZSmsCheck = z.object({
+  encoding: z.enum(['gsm7', 'ucs2']),
+  /** GSM-7 septets or UTF-16 units of the text with its longest values. */
+  units: z.number().int(),
+  segments: z.number().int(),
+  problem: z.string().nullable(),
+});
+export type TSmsCheck = z.infer<typeof ZSmsCheck>;
+
+/** What the settings page shows: the settings in force, the deployment's providers (never a secret). */
+export const ZNotificationSettingsView = z.object({
+  settings: ZNotificationSettings,
+  /** False while the office runs on the defaults. */
+  saved: z.boolean(),
+  providers: z.object({
+    whatsapp: z.boolean(),
+    sms: z.enum(['twilio', 'generic']).nullable(),
+    email: z.boolean(),
+  }),
+  publicBaseUrl: z.string(),
+  /** The office's ticket prefix, for the editor's examples. */
+  ticketPrefix: z.string(),
+  smsCheck: z.object(
+    Object.fromEntries(REPORTER_NOTICE_KINDS.map((k) => [k, ZSmsCheck])) as Record<
+      TReporterNoticeKind,
+      typeof ZSmsCheck
+    >,
+  ),
+});
+export type TNotificationSettingsView = z.infer<typeof ZNotificationSettingsView>;
+
+export const ZNotificationPreviewRequest = z.object({
+  kind: z.enum(REPORTER_NOTICE_KINDS),
+  text: z.string().max(1000, 'Teks pesan paling panjang 1000 karakter'),
+  senderName: ZNotificationSettings.shape.senderName,
+});
+
+export const ZNotificationPreview = z.object({
+  /** The text with example values, as a reporter would read it. */
+  rendered: z.string(),
+  /** Measured with the longest values the text can take. */
+  sms: ZSmsCheck,
+});
+export type TNotificationPreview = z.infer<typeof ZNotificationPreview>;

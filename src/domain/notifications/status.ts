@@ -34,18 +34,3 @@ export function retryDelayMs(attempt: number, random: number, retryAfterMs?: num
   const jittered = Math.round(base * (0.8 + 0.4 * random));
   return Math.max(jittered, retryAfterMs ?? 0);
 }
-
-/** A provider's status can only move a notice forward: a late "delivered" never undoes a "read". */
-const ORDER: Record<TNoticeStatus, number> = {
-  pending: 0,
-  sending: 1,
-  sent: 2,
-  delivered: 3,
-  read: 4,
-  failed: 5,
-  stopped: 5,
-};
-export function statusMovesForward(from: TNoticeStatus, to: TNoticeStatus): boolean {
-  if (to === 'failed') return from === 'sent' || from === 'sending' || from === 'pending';
-  return ORDER[to] > ORDER[from];
-}

@@ -5,13 +5,13 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../domain/auth/roles';
 import { buildApp } from '../app';
-import type { DatabaseHandle } from '../db/client';
 import { hashPassword } from '../modules/auth/password';
 import { users } from '../modules/auth/tables';
+import type { DeliveryConfig } from '../modules/notifications/delivery-config';
 import { offices } from '../modules/offices/tables';
 import { seedDatabase } from '../seed';
 import { diskStorage, type FileStorage } from '../storage/file-storage';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabaseHandle } from './test-database';
 
 /** Provinces of the four seed offices: enough regions for tests, loaded in a second. */
 export const TEST_PROVINCES = ['13', '14', '32'] as const;
@@ -21,14 +21,14 @@ const TEST_SCRYPT_LOG_N = 10;
 
 export interface TestApp {
   app: FastifyInstance;
-  handle: DatabaseHandle;
+  handle: TestDatabaseHandle;
   clock: { now: Date };
   storage: FileStorage;
   close(): Promise<void>;
 }
 
 /** The real app on a fresh database with regions and the seed offices, no demo accounts. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { delivery?: DeliveryConfig } = {}): Promise<TestApp> {
   process.env.SCRYPT_LOG_N = String(TEST_SCRYPT_LOG_N);
   const handle = await createTestDatabase();
   await seedDatabase(handle.db, { demoAccounts: false, regions: { provinceCodes: TEST_PROVINCES } });
@@ -47,6 +47,7 @@ export async function createTestApp(): Promise<TestApp> {
       webDistDir: null,
       logLevel: 'silent',
       publicBaseUrl: 'https://layanan.example.go.id',
+      ...(options.delivery ? { delivery: options.delivery } : {}),
     },
   });
   return {

@@ -14,11 +14,16 @@ const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
  * A freshly migrated database of its own for one test file: in-memory PGlite, or a new
  * PostgreSQL database that close() drops again, so parallel runs never collide.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export type TestDatabaseHandle = DatabaseHandle & {
+  /** The throw-away PostgreSQL database's address (a second pool = a second instance); null on PGlite. */
+  url: string | null;
+};
+
+export async function createTestDatabase(): Promise<TestDatabaseHandle> {
   if (testDialect() === 'pglite') {
     const handle = await openDatabase({ inMemory: true });
     await applyMigrations(handle);
-    return handle;
+    return { ...handle, url: null };
   }
   const adminUrl = process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL;
   const name = `satu_test_${randomBytes(6).toString('hex')}`;
@@ -32,6 +37,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await applyMigrations(handle);
   return {
     ...handle,
+    url: url.toString(),
     async close() {
       await handle.close();
       const dropper = new pg.Client({ connectionString: adminUrl });

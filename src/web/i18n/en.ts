@@ -148,7 +148,8 @@ export const enPublic: PublicMessages = {
       districtUnits: 'See the district service units and their contact details.',
       settings: 'Letterhead, officials, divisions, working hours and holidays of the office.',
       guestBook: 'Record today’s visitors and start a report from the guest book.',
-      outbox: 'Follow the WhatsApp and SMS notices to reporters: waiting, sent, failed.',
+      outbox:
+        'Follow the WhatsApp, SMS and e-mail notices: waiting, sent, failed; try again or send by hand.',
       registryCheck: 'Check a citizen in the DTKS by NIK, KK or name, then apply the recommendation rules.',
       letters: 'Approve, sign and view recommendation letters.',
       letterTemplates: 'Change the words, number format and approval chain of recommendation letters.',

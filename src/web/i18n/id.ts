@@ -142,7 +142,8 @@ export const idPublic = {
       districtUnits: 'Lihat unit layanan kecamatan dan data kontaknya.',
       settings: 'Kop surat, pejabat, bidang, jam kerja dan hari libur dinas.',
       guestBook: 'Catat tamu yang datang hari ini dan mulai laporan dari buku tamu.',
-      outbox: 'Pantau pemberitahuan WhatsApp dan SMS untuk pelapor: menunggu, terkirim, gagal.',
+      outbox:
+        'Pantau pemberitahuan WhatsApp, SMS dan email: menunggu, terkirim, gagal; coba lagi atau kirim manual.',
       registryCheck: 'Cek warga di DTKS dengan NIK, KK atau nama, lalu terapkan aturan rekomendasi.',
       letters: 'Setujui, tandatangani dan lihat surat rekomendasi.',
       letterTemplates: 'Ubah kata-kata, format nomor dan rantai persetujuan surat rekomendasi.',

@@ -10,8 +10,10 @@ import { ppksMapEn } from '../features/ppks-map/messages';
 import { ppksRegisterEn } from '../features/ppks-register/messages';
 import { registryEn } from '../features/registry/messages';
 import { staffIntakeEn } from '../features/staff-intake/messages';
+import { staffNotificationsEn } from '../features/staff-notifications/messages';
 import { surveyEn } from '../features/survey/messages';
 import { skmEn } from '../features/survey/skm-messages';
+import { contactMessagesEn } from '../features/users/contact-messages';
 import type { StaffMessages } from './id';
 
 /** English for the staff pages. */
@@ -145,4 +147,10 @@ export const enStaff: StaffMessages = {
   ppksMap: ppksMapEn,
   survey: surveyEn,
   skm: skmEn,
+  staffNotifications: staffNotificationsEn,
+  usersContact: contactMessagesEn,
+  staff: {
+    nav: { notifications: 'Notifications' },
+    navDescriptions: { notifications: 'Assignments, referrals, deadlines and escalations for you.' },
+  },
 };

@@ -10,8 +10,10 @@ import { ppksMapId } from '../features/ppks-map/messages';
 import { ppksRegisterId } from '../features/ppks-register/messages';
 import { registryId } from '../features/registry/messages';
 import { staffIntakeId } from '../features/staff-intake/messages';
+import { staffNotificationsId } from '../features/staff-notifications/messages';
 import { surveyId } from '../features/survey/messages';
 import { skmId } from '../features/survey/skm-messages';
+import { contactMessagesId } from '../features/users/contact-messages';
 
 /** Bahasa Indonesia for the staff pages: loaded with the staff app (see staff-messages.ts). */
 export const idStaff = {
@@ -144,4 +146,11 @@ export const idStaff = {
   ppksMap: ppksMapId,
   survey: surveyId,
   skm: skmId,
+  staffNotifications: staffNotificationsId,
+  usersContact: contactMessagesId,
+  // Merged into the shell's `staff` messages (id.ts) when the staff app loads: the menu entry.
+  staff: {
+    nav: { notifications: 'Notifikasi' },
+    navDescriptions: { notifications: 'Penugasan, rujukan, tenggat dan eskalasi untuk Anda.' },
+  },
 };

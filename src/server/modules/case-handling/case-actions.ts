@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import type { Role } from '../../../domain/auth/roles';
 import type { OfficeCalendar } from '../../../domain/calendar/due-at';
 import type { TAssignTarget, TCaseAction } from '../../../domain/cases/actions';
@@ -18,6 +18,7 @@ import { type AuditContext, recordAudit } from '../audit/service';
 import { users } from '../auth/tables';
 import { caseEvents, cases } from '../cases/tables';
 import { queueReporterNotices } from '../notifications/reporter-notices';
+import { alertStaff } from '../notifications/staff-alerts';
 import { districtUnits, divisions } from '../offices/tables';
 import { attachFiles, storeUploads } from './case-files';
 import { type CaseRow, columnsOf, type LoadedCase, loadCase, stateOf } from './case-record';
@@ -101,6 +102,49 @@ async function partnerName(db: Database, actor: Actor, partnerUserId: string): P
   return user.partnerName;
 }
 
+/**
+ * The partner and pillar accounts that receive a referral: exactly those its list shows them
+ * (`scopeOf` in referrals.ts): a partner account of the body named, or for a social pillar every
+ * partner account of the case's district.
+ */
+async function referralReceivers(
+  tx: Database,
+  officeId: string,
+  referral: { targetKind: 'partner' | 'pillar'; bodyName: string | null; districtCode: string | null },
+): Promise<string[]> {
+  const match = or(
+    referral.bodyName ? eq(users.partnerName, referral.bodyName) : undefined,
+    referral.targetKind === 'pillar' && referral.districtCode
+      ? eq(users.districtCode, referral.districtCode)
+      : undefined,
+  );
+  if (!match) return [];
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.officeId, officeId), eq(users.role, 'partner'), eq(users.active, true), match));
+  return rows.map((r) => r.id);
+}
+
+/** The officer a case is assigned to hears of it, unless they took it themselves or already held it. */
+async function alertAssignee(
+  tx: Database,
+  row: CaseRow,
+  before: CaseState,
+  next: CaseState,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  const to = next.assignee?.kind === 'officer' ? next.assignee.userId : null;
+  const held = before.assignee?.kind === 'officer' ? before.assignee.userId : null;
+  if (!to || to === actor.userId || to === held) return;
+  await alertStaff(
+    tx,
+    { officeId: row.officeId, caseId: row.id, ticket: row.ticket, kind: 'assigned', userIds: [to] },
+    now,
+  );
+}
+
 /** What an action writes beside the case row: the assessment, the referral. */
 async function writeSideRecords(
   tx: Database,
@@ -134,13 +178,14 @@ async function writeSideRecords(
     const target = input.target;
     const bodyName =
       target.kind === 'partner' && target.partnerId ? await partnerName(tx, actor, target.partnerId) : null;
+    const districtCode = target.kind === 'pillar' ? row.districtCode : null;
     await tx.insert(caseReferrals).values({
       caseId: row.id,
       officeId: row.officeId,
       targetKind: target.kind,
       bodyKind: target.kind === 'partner' ? target.partnerKind : target.pillarKind,
       bodyName,
-      districtCode: target.kind === 'pillar' ? row.districtCode : null,
+      districtCode,
       reason: input.reason,
       fieldsShared: input.fieldsShared,
       consent: input.consent,
@@ -149,6 +194,23 @@ async function writeSideRecords(
       sentAt: now,
       createdBy: actor.userId,
     });
+    // The receiving body hears of it in its notifications (and by e-mail or WhatsApp).
+    const receivers = await referralReceivers(tx, row.officeId, {
+      targetKind: target.kind,
+      bodyName,
+      districtCode,
+    });
+    await alertStaff(
+      tx,
+      {
+        officeId: row.officeId,
+        caseId: row.id,
+        ticket: row.ticket,
+        kind: 'referral_received',
+        userIds: receivers,
+      },
+      now,
+    );
   }
   return {};
 }
@@ -176,7 +238,7 @@ export async function writeEvents(
     })),
   );
   const link = `${deps.config.publicBaseUrl ?? ''}/${officeSlug}/lacak?tiket=${row.ticket}`;
-  await queueReporterNotices(tx, row, events, link);
+  await queueReporterNotices(tx, row, events, link, at);
 }
 
 /**
@@ -238,6 +300,7 @@ async function recordAction(
         updatedAt: now,
       })
       .where(eq(cases.id, loaded.row.id));
+    if (action.type === 'assign') await alertAssignee(tx, loaded.row, before, next, actor, now);
     await writeEvents(tx, loaded.row, events, now, actor.userId, deps, actor.officeSlug);
     await recordAudit(tx, audit, {
       action: `case.${action.type}`,

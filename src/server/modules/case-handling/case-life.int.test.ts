@@ -13,7 +13,7 @@ import {
   type TestApp,
 } from '../../testing/test-app';
 import { caseEvents, cases } from '../cases/tables';
-import { notificationOutbox } from '../notifications/tables';
+import { notificationOutbox, staffNotifications } from '../notifications/tables';
 import { sweepDeadlines } from './sweep';
 
 const assessment = {
@@ -244,11 +244,17 @@ describe('the life of a case, for three seed services', () => {
     expect(disputed.json().status).toBe('in_progress');
     const [row] = await t.handle.db.select().from(cases).where(eq(cases.ticket, ticket));
     expect(row?.assigneeUserId).toBe(worker.userId);
+    // The officer hears of it in the app (no e-mail or phone on the profile: nothing in the outbox).
+    const alerts = await t.handle.db
+      .select()
+      .from(staffNotifications)
+      .where(eq(staffNotifications.caseId, row?.id ?? ''));
+    expect(alerts.filter((a) => a.kind === 'disputed').map((a) => a.userId)).toEqual([worker.userId]);
     const notices = await t.handle.db
       .select()
       .from(notificationOutbox)
       .where(eq(notificationOutbox.caseId, row?.id ?? ''));
-    expect(notices.map((n) => n.recipient)).toContain(`user:${worker.userId}`);
+    expect(notices.map((n) => n.recipient)).not.toContain(`user:${worker.userId}`);
   });
 
   it('Pekanbaru, PBI-JKN reactivation: verify, recommendation to BPJS without consent (recorded override), approve, deliver, close', async () => {
@@ -330,12 +336,12 @@ describe('the life of a case, for three seed services', () => {
       .from(caseEvents)
       .where(eq(caseEvents.caseId, row?.id ?? ''));
     expect(events.filter((e) => e.type === 'visit_overdue')).toHaveLength(1);
-    const notices = await t.handle.db
+    const alerts = await t.handle.db
       .select()
-      .from(notificationOutbox)
-      .where(eq(notificationOutbox.caseId, row?.id ?? ''));
-    expect(notices.map((n) => n.recipient)).toEqual(
-      expect.arrayContaining([`user:${worker.userId}`, `user:${coordinator.userId}`]),
+      .from(staffNotifications)
+      .where(eq(staffNotifications.caseId, row?.id ?? ''));
+    expect(alerts.filter((a) => a.kind === 'visit_overdue').map((a) => a.userId)).toEqual(
+      expect.arrayContaining([workerAccount.userId, coordinator.userId]),
     );
 
     const assessed = await act(worker, ticket, { type: 'assess', assessment: { ...assessment, gps: null } });

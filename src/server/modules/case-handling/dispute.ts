@@ -7,7 +7,7 @@ import type { Database } from '../../db/client';
 import { type AuditContext, recordAudit } from '../audit/service';
 import { caseSubjects, cases } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
-import { notificationOutbox } from '../notifications/tables';
+import { alertStaff } from '../notifications/staff-alerts';
 import { offices } from '../offices/tables';
 import { writeEvents } from './case-actions';
 import { columnsOf, stateOf, stepsOf } from './case-record';
@@ -64,14 +64,17 @@ export async function disputeCase(
       .where(eq(cases.id, row.id));
     await writeEvents(tx, row, events, now, null, deps, found.slug);
     if (next.assignee?.kind === 'officer')
-      await tx.insert(notificationOutbox).values({
-        officeId: row.officeId,
-        caseId: row.id,
-        channel: 'whatsapp',
-        recipient: `user:${next.assignee.userId}`,
-        template: 'case.disputed.officer',
-        body: `Pelapor mengajukan keberatan atas penutupan tiket ${row.ticket}; kasus dibuka kembali untuk Anda.`,
-      });
+      await alertStaff(
+        tx,
+        {
+          officeId: row.officeId,
+          caseId: row.id,
+          ticket: row.ticket,
+          kind: 'disputed',
+          userIds: [next.assignee.userId],
+        },
+        now,
+      );
     await recordAudit(tx, audit, {
       action: 'case.disputed',
       targetType: 'case',

@@ -1,5 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { TStaffAlertKind } from '../../../domain/notifications/kinds';
 import type { Database, DatabaseHandle } from '../../db/client';
+import { scheduleEscalations } from '../notifications/escalation';
+import { alertStaffMany, usersWithRolesByOffice } from '../notifications/staff-alerts';
 import { rowsOf } from './case-record';
 
 /** The advisory lock key of the deadline sweep: one instance sweeps at a time. */
@@ -26,31 +29,41 @@ async function flag(db: Database, column: string, condition: SQL, at: SQL): Prom
   );
 }
 
+type SweepKind = Extract<TStaffAlertKind, 'sla_warning' | 'sla_breached' | 'step_breached' | 'visit_overdue'>;
+
 /**
- * Records each case that crossed a line on its timeline (internal) and puts a notice in the outbox
- * for its officer and the office's coordinators: in-app recipients `user:<id>`.
+ * Records each case that crossed a line on its timeline (internal) and alerts its officer and the
+ * office's coordinators (their notifications list, and e-mail or WhatsApp where their profile has it).
  */
-async function record(db: Database, rows: Flagged[], type: string, message: string, at: Date) {
+async function record(
+  db: Database,
+  rows: Flagged[],
+  kind: SweepKind,
+  message: string,
+  at: Date,
+  coordinators: Map<string, string[]>,
+) {
   if (rows.length === 0) return;
-  const iso = at.toISOString();
   await db.execute(sql`
-    with flagged as (
-      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as f(id uuid, office_id uuid, ticket text, assignee_user_id uuid)
-    ), events as (
-      insert into case_events (case_id, at, type, public, message, data)
-      select id, ${iso}::timestamptz, ${type}, false, ${message} || ticket, '{}'::jsonb from flagged
-    )
-    insert into notification_outbox (office_id, case_id, channel, recipient, template, body)
-    select f.office_id, f.id, 'whatsapp', 'user:' || u.id, ${`case.${type}`}, ${message} || f.ticket
-    from flagged f
-    join users u on u.office_id = f.office_id and u.active
-      and (u.id = f.assignee_user_id or u.role = 'coordinator')`);
+    insert into case_events (case_id, at, type, public, message, data)
+    select f.id, ${at.toISOString()}::timestamptz, ${kind}, false, ${message} || f.ticket, '{}'::jsonb
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as f(id uuid, ticket text)`);
+  await alertStaffMany(
+    db,
+    rows.map((row) => ({
+      officeId: row.office_id,
+      caseId: row.id,
+      ticket: row.ticket,
+      kind,
+      userIds: [row.assignee_user_id, ...(coordinators.get(row.office_id) ?? [])],
+    })),
+    at,
+  );
 }
 
 /**
  * The deadline sweep: warnings at 75% of the time, breaches of the case's and the step's due time,
- * and outreach visits not made within their day. Safe with several app instances: it runs under a
+ * and outreach visits not made within their day. A breach also sets when it is escalated. Safe with several app instances: it runs under a
  * PostgreSQL advisory lock, and each line is flagged on the case so it is recorded only once.
  */
 export async function sweepDeadlines(
@@ -79,14 +92,23 @@ export async function sweepDeadlines(
         sql`visit_due_at is not null and visited_at is null and ${at} > visit_due_at`,
         at,
       );
-      await record(tx, warned, 'sla_warning', 'Tenggat hampir habis (75% waktu terpakai): tiket ', now);
-      await record(tx, breached, 'sla_breached', 'Tenggat layanan terlewati: tiket ', now);
-      await record(tx, steps, 'step_breached', 'Waktu langkah terlewati: tiket ', now);
-      await record(
+      const flagged = [...warned, ...breached, ...steps, ...visits];
+      const coordinators = await usersWithRolesByOffice(
         tx,
-        visits,
-        'visit_overdue',
-        'Kunjungan jemput bola belum dilakukan dalam 1 hari: tiket ',
+        flagged.map((row) => row.office_id),
+        ['coordinator'],
+      );
+      const lines: [SweepKind, Flagged[], string][] = [
+        ['sla_warning', warned, 'Tenggat hampir habis (75% waktu terpakai): tiket '],
+        ['sla_breached', breached, 'Tenggat layanan terlewati: tiket '],
+        ['step_breached', steps, 'Waktu langkah terlewati: tiket '],
+        ['visit_overdue', visits, 'Kunjungan jemput bola belum dilakukan dalam 1 hari: tiket '],
+      ];
+      for (const [kind, rows, message] of lines) await record(tx, rows, kind, message, now, coordinators);
+      // A breach starts the escalation clock: the Kabid, then the Kadis, after working hours.
+      await scheduleEscalations(
+        tx,
+        breached.map((row) => ({ id: row.id, officeId: row.office_id })),
         now,
       );
       return {

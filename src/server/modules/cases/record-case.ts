@@ -117,10 +117,11 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
       insert into case_events (case_id, at, type, public, message, data, actor_user_id)
       select id, at, 'created', true, text, event_data, created_by from msg
     ), notice as (
-      insert into notification_outbox (office_id, case_id, channel, recipient, template, body, params)
+      insert into notification_outbox (office_id, case_id, channel, recipient, template, body, params, created_at,
+                                       next_attempt_at)
       select m.office_id, m.id, a.channel, a.recipient, 'case.received',
              m.office_short_name || ': ' || m.text || ' Pantau perkembangannya di ' || m.tracking_url,
-             jsonb_build_object('ticket', m.ticket, 'agendaNumber', m.agenda_number)
+             jsonb_build_object('ticket', m.ticket, 'agendaNumber', m.agenda_number), m.at, m.at
       from msg m
       cross join lateral (values ('whatsapp', m.reporter_phone), ('email', m.reporter_email)) as a(channel, recipient)
       where a.recipient is not null

@@ -22,6 +22,12 @@ export type SmsConfig =
       accountSid: string;
       authToken: string;
       from: string;
+      /**
+       * Where Twilio posts delivery statuses (the `StatusCallback` of each message): set by
+       * TWILIO_STATUS_CALLBACK_URL (`none` for no callback), else this app's own webhook under
+       * PUBLIC_BASE_URL; null when neither is set (Twilio cannot reach localhost).
+       */
+      statusCallbackUrl: string | null;
     }
   | {
       provider: 'generic';
@@ -39,6 +45,11 @@ export type SmsConfig =
       idPath: string | null;
       /** Numbers as the gateway wants them: `+62812…`, `62812…` or `0812…` (SMS_NUMBER_FORMAT). */
       numberFormat: 'e164' | 'international' | 'national';
+      /**
+       * The shared token the gateway sends with its delivery reports and replies (SMS_INBOUND_TOKEN);
+       * without it `/api/v1/webhooks/sms/generic` answers 404.
+       */
+      inboundToken: string | null;
     };
 
 export interface SmtpConfig {
@@ -87,6 +98,7 @@ function readSms(env: NodeJS.ProcessEnv): SmsConfig | null {
       accountSid,
       authToken,
       from,
+      statusCallbackUrl: twilioStatusCallback(env),
     };
   }
   const url = trimmed(env, 'SMS_API_BASE');
@@ -112,7 +124,15 @@ function readSms(env: NodeJS.ProcessEnv): SmsConfig | null {
     authorization: trimmed(env, 'SMS_AUTH'),
     idPath: trimmed(env, 'SMS_ID_PATH'),
     numberFormat,
+    inboundToken: trimmed(env, 'SMS_INBOUND_TOKEN'),
   };
+}
+
+function twilioStatusCallback(env: NodeJS.ProcessEnv): string | null {
+  const explicit = trimmed(env, 'TWILIO_STATUS_CALLBACK_URL');
+  if (explicit) return explicit === 'none' ? null : explicit;
+  const base = trimmed(env, 'PUBLIC_BASE_URL')?.replace(/\/$/, '');
+  return base ? `${base}/api/v1/webhooks/sms/twilio/status` : null;
 }
 
 function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {

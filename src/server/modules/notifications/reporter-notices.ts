@@ -27,6 +27,7 @@ export async function queueReporterNotices(
   row: { id: string; officeId: string; ticket: string },
   events: TimelineEvent[],
   trackingLink: string,
+  at: Date,
 ): Promise<void> {
   const notices = events.filter((e) => e.public);
   if (notices.length === 0) return;
@@ -49,6 +50,8 @@ export async function queueReporterNotices(
         template: reporterTemplate(e.type),
         body: `Tiket ${row.ticket}: ${e.message} ${noticeLinkLine(e.type, trackingLink)}`,
         params: eventNoticeParams(row.ticket, e),
+        createdAt: at,
+        nextAttemptAt: at,
       })),
     ),
   );

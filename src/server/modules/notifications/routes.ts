@@ -1,64 +1,78 @@
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { maskPhone } from '../../../domain/identity/mask';
-import { ZOutboxMessage, ZOutboxQuery } from '../../../domain/notifications/schemas';
+import type { Role } from '../../../domain/auth/roles';
+import {
+  ZManualLink,
+  ZOutboxMessage,
+  ZOutboxPage,
+  ZOutboxQuery,
+} from '../../../domain/notifications/schemas';
 import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
+import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
-import { cases } from '../cases/tables';
-import { notificationOutbox } from './tables';
+import { manualLink, markSentByHand, retryNotice } from './outbox-actions';
+import { listOutbox } from './outbox-list';
 
-const PAGE_SIZE = 50;
+const OUTBOX_ROLES: readonly Role[] = ['admin', 'coordinator', 'complaint_officer', 'kadis'];
+const noticeParams = z.object({ id: z.uuid() });
 
-/** The notification outbox of the caller's office: what waits to go out by SMS or WhatsApp. */
-export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+/** The notification outbox of the caller's office: what goes out, how it went, and what waits for a hand. */
+export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   app.get('/api/v1/outbox', {
-    config: { access: ['admin', 'coordinator', 'complaint_officer', 'kadis'] },
+    config: { access: OUTBOX_ROLES },
     schema: {
       tags: ['notifications'],
+      summary: 'A page of the office outbox, newest first, with counts per status (recipients masked)',
       querystring: ZOutboxQuery,
-      response: {
-        200: z.object({
-          items: z.array(ZOutboxMessage),
-          total: z.number().int(),
-          pageSize: z.number().int(),
-        }),
-      },
+      response: { 200: ZOutboxPage },
+    },
+    handler: async (request) => listOutbox(deps.db, requireActor(request.actor).officeId, request.query),
+  });
+
+  app.post('/api/v1/outbox/:id/retry', {
+    config: { access: OUTBOX_ROLES },
+    schema: {
+      tags: ['notifications'],
+      summary: 'A failed notice goes back to the queue (audited); 409 for any other status',
+      params: noticeParams,
+      response: { 200: ZOutboxMessage },
+    },
+    handler: async (request) =>
+      retryNotice(deps, requireActor(request.actor).officeId, request.params.id, auditContextOf(request)),
+  });
+
+  app.post('/api/v1/outbox/:id/manual-link', {
+    config: { access: OUTBOX_ROLES },
+    schema: {
+      tags: ['notifications'],
+      summary: 'The wa.me (or mailto:) link of a manual notice: it reveals the number, so it is audited',
+      params: noticeParams,
+      response: { 200: ZManualLink },
+    },
+    handler: async (request, reply) => {
+      const link = await manualLink(
+        deps,
+        requireActor(request.actor).officeId,
+        request.params.id,
+        auditContextOf(request),
+      );
+      // The link holds the number: no cache, shared or private, may keep it.
+      reply.header('cache-control', 'no-store');
+      return link;
+    },
+  });
+
+  app.post('/api/v1/outbox/:id/sent-by-hand', {
+    config: { access: OUTBOX_ROLES },
+    schema: {
+      tags: ['notifications'],
+      summary: 'The officer sent a manual notice themselves (audited)',
+      params: noticeParams,
+      response: { 200: ZOutboxMessage },
     },
     handler: async (request) => {
       const actor = requireActor(request.actor);
-      const conditions: SQL[] = [eq(notificationOutbox.officeId, actor.officeId)];
-      if (request.query.status) conditions.push(eq(notificationOutbox.status, request.query.status));
-      const where = and(...conditions);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ message: notificationOutbox, ticket: cases.ticket })
-          .from(notificationOutbox)
-          .leftJoin(cases, eq(cases.id, notificationOutbox.caseId))
-          .where(where)
-          .orderBy(desc(notificationOutbox.createdAt))
-          .limit(PAGE_SIZE)
-          .offset((request.query.page - 1) * PAGE_SIZE),
-        db.select({ n: count() }).from(notificationOutbox).where(where),
-      ]);
-      return {
-        total: total?.n ?? 0,
-        pageSize: PAGE_SIZE,
-        items: rows.map(({ message, ticket }) => ({
-          id: message.id,
-          createdAt: message.createdAt.toISOString(),
-          channel: message.channel,
-          // Notices to staff go to their account (`user:<id>`), not to a phone: nothing to mask.
-          recipient: message.recipient.startsWith('user:')
-            ? 'Petugas (di aplikasi)'
-            : maskPhone(message.recipient),
-          template: message.template,
-          body: message.body,
-          status: message.status,
-          sentAt: message.sentAt?.toISOString() ?? null,
-          ticket,
-        })),
-      };
+      return markSentByHand(deps, actor.officeId, actor.userId, request.params.id, auditContextOf(request));
     },
   });
 };

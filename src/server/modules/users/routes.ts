@@ -1,11 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ROLE_GROUPS } from '../../../domain/auth/roles';
-import { ZUser, ZUserCreate, ZUserUpdate } from '../../../domain/auth/schemas';
+import {
+  ZStaffContact,
+  ZStaffContactView,
+  ZUser,
+  ZUserCreate,
+  ZUserUpdate,
+} from '../../../domain/auth/schemas';
 import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
-import { createUser, getUser, listUsers, updateUser } from './service';
+import { createUser, getOwnContact, getUser, listUsers, updateOwnContact, updateUser } from './service';
 
 const ZUserParams = z.object({ id: z.uuid('ID pengguna tidak valid') });
 const access = ROLE_GROUPS.admins;
@@ -37,5 +43,19 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     schema: { tags: ['users'], params: ZUserParams, body: ZUserUpdate, response: { 200: ZUser } },
     handler: async (request) =>
       updateUser(db, requireActor(request.actor), request.params.id, request.body, auditContextOf(request)),
+  });
+
+  // Every officer sets where their own staff alerts reach them (issue 14); only this, not the rest.
+  app.get('/api/v1/auth/me/contact', {
+    config: { access: ROLE_GROUPS.everyone },
+    schema: { tags: ['users'], response: { 200: ZStaffContactView } },
+    handler: async (request) => getOwnContact(db, requireActor(request.actor)),
+  });
+
+  app.put('/api/v1/auth/me/contact', {
+    config: { access: ROLE_GROUPS.everyone },
+    schema: { tags: ['users'], body: ZStaffContact, response: { 200: ZStaffContactView } },
+    handler: async (request) =>
+      updateOwnContact(db, requireActor(request.actor), request.body, auditContextOf(request)),
   });
 };

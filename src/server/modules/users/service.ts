@@ -1,7 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Role } from '../../../domain/auth/roles';
-import type { TUser, TUserCreate, TUserUpdate } from '../../../domain/auth/schemas';
+import type { TStaffContact, TUser, TUserCreate, TUserUpdate } from '../../../domain/auth/schemas';
 import { AppError } from '../../../domain/errors/app-error';
+import { maskPhone } from '../../../domain/identity/mask';
+import { maskEmail } from '../../../domain/notifications/mask-address';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { type AuditContext, recordAudit } from '../audit/service';
@@ -10,7 +12,8 @@ import { deleteUserSessions } from '../auth/sessions';
 import { type UserRow, users } from '../auth/tables';
 import { districtUnits } from '../offices/tables';
 
-function toUser(row: UserRow): TUser {
+/** An account as the admin sees it: its phone and e-mail masked unless `reveal` (one account's page). */
+function toUser(row: UserRow, reveal = false): TUser {
   return {
     id: row.id,
     username: row.username,
@@ -18,6 +21,8 @@ function toUser(row: UserRow): TUser {
     role: row.role as Role,
     districtCode: row.districtCode,
     partnerName: row.partnerName,
+    phone: row.phone && (reveal ? row.phone : maskPhone(row.phone)),
+    email: row.email && (reveal ? row.email : maskEmail(row.email)),
     active: row.active,
     lockedUntil: row.lockedUntil?.toISOString() ?? null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
@@ -60,7 +65,7 @@ export async function listUsers(db: Database, actor: Actor): Promise<TUser[]> {
     .from(users)
     .where(eq(users.officeId, actor.officeId))
     .orderBy(asc(users.username));
-  return rows.map(toUser);
+  return rows.map((row) => toUser(row));
 }
 
 /** One user of the caller's office; another office's user is "not found". */
@@ -73,8 +78,9 @@ async function findOwnUser(db: Database, actor: Actor, id: string): Promise<User
   return row;
 }
 
+/** One account in full, for the admin's edit form: the phone and e-mail unmasked. */
 export async function getUser(db: Database, actor: Actor, id: string): Promise<TUser> {
-  return toUser(await findOwnUser(db, actor, id));
+  return toUser(await findOwnUser(db, actor, id), true);
 }
 
 export async function createUser(
@@ -97,6 +103,8 @@ export async function createUser(
         role: input.role,
         districtCode,
         partnerName: input.role === 'partner' ? (input.partnerName ?? null) : null,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
         passwordHash,
         mustChangePassword: true,
       })
@@ -147,6 +155,9 @@ export async function updateUser(
               : input.partnerName
             : null,
         active: input.active,
+        // Undefined leaves the column as it is; null clears it.
+        phone: input.phone,
+        email: input.email,
         ...(passwordHash
           ? { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null }
           : {}),
@@ -171,5 +182,35 @@ export async function updateUser(
       after: { ...auditView(row), passwordReset: passwordHash !== undefined },
     });
     return toUser(row);
+  });
+}
+
+/** The signed-in officer's own phone and e-mail, in full. */
+export async function getOwnContact(db: Database, actor: Actor): Promise<TStaffContact> {
+  const row = await findOwnUser(db, actor, actor.userId);
+  return { phone: row.phone, email: row.email };
+}
+
+/** The signed-in officer sets where their staff alerts reach them; audited like an admin's edit. */
+export async function updateOwnContact(
+  db: Database,
+  actor: Actor,
+  input: TStaffContact,
+  context: AuditContext,
+): Promise<TStaffContact> {
+  return db.transaction(async (tx) => {
+    const before = await findOwnUser(tx, actor, actor.userId);
+    await tx
+      .update(users)
+      .set({ phone: input.phone, email: input.email })
+      .where(and(eq(users.id, actor.userId), eq(users.officeId, actor.officeId)));
+    await recordAudit(tx, context, {
+      action: 'user.contact_updated',
+      targetType: 'user',
+      targetId: actor.userId,
+      before: { phone: before.phone, email: before.email },
+      after: input,
+    });
+    return { phone: input.phone, email: input.email };
   });
 }

@@ -51,6 +51,7 @@ const RegisterPage = lazy(() => import('../../features/ppks-register/register-pa
 const PersonPage = lazy(() => import('../../features/ppks-register/person-page'));
 // Leaflet and its CSS travel in the map page's own chunk.
 const PpksMapPage = lazy(() => import('../../features/ppks-map/map-page'));
+const NotificationsPage = lazy(() => import('../../features/staff-notifications/notifications-page'));
 const SurveyDeskPage = lazy(() => import('../../features/survey/survey-desk-page'));
 const IkmReportPage = lazy(() => import('../../features/survey/ikm-report-page'));
 
@@ -82,6 +83,14 @@ export default function StaffApp() {
               }
             />
             <Route path="password" element={<PasswordPage />} />
+            <Route
+              path="notifications"
+              element={
+                <LazyPage>
+                  <NotificationsPage />
+                </LazyPage>
+              }
+            />
             <Route
               path="users"
               element={

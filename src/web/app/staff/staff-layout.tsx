@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { useSignedInUser } from '../../features/auth/session';
+import { NotificationBell } from '../../features/staff-notifications/notification-bell';
 import { DemoBanner } from '../demo-banner';
 import { LanguageSwitch } from '../language-switch';
 import { usePublicConfig } from '../public-config';
@@ -65,6 +66,7 @@ export function StaffLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {isWide && <UserSummary align="right" />}
+            <NotificationBell />
             <LanguageSwitch />
             <LogoutButton compact={!isWide} onError={setLogoutError} />
           </Group>

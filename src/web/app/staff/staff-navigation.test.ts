@@ -29,7 +29,22 @@ describe('case handling navigation', () => {
     expect(keysFor('coordinator')).toEqual(expect.arrayContaining(['cases', 'workload', 'referrals']));
     expect(keysFor('kadis')).toContain('workload');
     expect(keysFor('front_office')).not.toContain('workload');
-    expect(keysFor('partner')).toEqual(['home', 'referrals', 'password']);
+    expect(keysFor('partner')).toEqual(['home', 'notifications', 'referrals', 'password']);
+  });
+});
+
+describe('notifications navigation', () => {
+  it('offers every role its own notifications list', () => {
+    for (const role of [
+      'admin',
+      'kadis',
+      'kabid',
+      'coordinator',
+      'front_office',
+      'social_worker',
+      'partner',
+    ] as const)
+      expect(keysFor(role)).toContain('notifications');
   });
 });
 

@@ -2,6 +2,7 @@ import {
   type Icon,
   IconAddressBook,
   IconArrowsShuffle,
+  IconBell,
   IconBook,
   IconBuildingCommunity,
   IconCertificate,
@@ -31,6 +32,7 @@ import { MAP_ROLES, REGISTER_ROLES } from '../../../domain/ppks-register/roles';
 
 export type StaffPageKey =
   | 'home'
+  | 'notifications'
   | 'dashboard'
   | 'intake'
   | 'cases'
@@ -107,6 +109,8 @@ export { DASHBOARD_ROLES };
 
 export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'home', path: '/staff', roles: ROLE_GROUPS.everyone, icon: IconHome },
+  // Every account has its own alerts (the bell in the header opens the same page).
+  { key: 'notifications', path: '/staff/notifications', roles: ROLE_GROUPS.everyone, icon: IconBell },
   { key: 'dashboard', path: '/staff/dashboard', roles: DASHBOARD_ROLES, icon: IconPresentationAnalytics },
   { key: 'cases', path: '/staff/cases', roles: CASE_ROLES, icon: IconInbox },
   { key: 'intake', path: '/staff/intake', roles: INTAKE_ROLES, icon: IconFilePlus },

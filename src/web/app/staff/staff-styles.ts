@@ -20,4 +20,5 @@ import '@mantine/core/styles/Pagination.css';
 import '@mantine/core/styles/Code.css';
 import '@mantine/core/styles/Flex.css';
 import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Indicator.css';
 import './staff.css';

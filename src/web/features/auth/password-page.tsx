@@ -7,6 +7,7 @@ import { PASSWORD_MIN_LENGTH, type TPasswordChange, ZPasswordChange } from '../.
 import { useFormSubmission } from '../../api/use-form-submission';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageTitle } from '../../app/ui/page-title';
+import { MyContactForm } from '../users/my-contact-form';
 import { changePassword } from './api';
 import { useSession, useSignedInUser } from './session';
 
@@ -92,6 +93,8 @@ export function PasswordPage() {
           </Stack>
         </form>
       </Paper>
+      {/* Where the officer's own staff alerts go; the API refuses it until the password is changed. */}
+      {!user.mustChangePassword && <MyContactForm />}
     </Stack>
   );
 }

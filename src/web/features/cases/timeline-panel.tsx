@@ -16,9 +16,20 @@ import {
   type TimelineFilter,
 } from './timeline-filter';
 
+/** Events the background jobs write (deadline sweep, escalation), beside the case rules' own. */
+const JOB_EVENT_TYPES = [
+  'sla_warning',
+  'sla_breached',
+  'step_breached',
+  'visit_overdue',
+  'escalated',
+] as const;
+
 function eventTitle(t: TFunction, type: string): string {
   if ((CASE_EVENT_TYPES as readonly string[]).includes(type))
     return t(`cases.timeline.events.${type as CaseEventType}`);
+  if ((JOB_EVENT_TYPES as readonly string[]).includes(type))
+    return t(`cases.timeline.events.${type as (typeof JOB_EVENT_TYPES)[number]}`);
   return type === 'created' ? t('cases.timeline.events.created') : t('cases.timeline.events.other');
 }
 

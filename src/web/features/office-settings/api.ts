@@ -1,4 +1,8 @@
 import type {
+  TNotificationSettings,
+  TNotificationSettingsView,
+} from '../../../domain/notifications/settings';
+import type {
   THoliday,
   TOfficeSettings,
   TOfficeSettingsUpdate,
@@ -56,4 +60,14 @@ export function createHoliday(holiday: THoliday): Promise<THoliday> {
 
 export function deleteHoliday(date: string): Promise<void> {
   return apiRequest(`/office/holidays/${encodeURIComponent(date)}`, { method: 'DELETE' });
+}
+
+export function fetchNotificationSettings(signal: AbortSignal): Promise<TNotificationSettingsView> {
+  return apiRequest('/office/notification-settings', { signal });
+}
+
+export function updateNotificationSettings(
+  settings: TNotificationSettings,
+): Promise<TNotificationSettingsView> {
+  return apiRequest('/office/notification-settings', { method: 'PUT', body: settings });
 }

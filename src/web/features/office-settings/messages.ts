@@ -1,3 +1,5 @@
+import { notificationMessagesEn, notificationMessagesId } from './notification-messages';
+
 /** UI text of this feature, Indonesian first; merged into src/web/i18n under `officeSettings`. */
 export const officeSettingsId = {
   title: 'Pengaturan Dinas',
@@ -11,6 +13,7 @@ export const officeSettingsId = {
     districtUnits: 'Unit kecamatan',
     hours: 'Jam kerja & zona waktu',
     holidays: 'Hari libur',
+    notifications: 'Notifikasi',
   },
   saved: 'Pengaturan disimpan.',
   resetChanges: 'Batalkan perubahan',
@@ -135,6 +138,7 @@ export const officeSettingsId = {
     deleteConfirm: '{{name}} ({{date}}) kembali dihitung sebagai hari kerja.',
     deleted: 'Hari libur {{name}} dihapus.',
   },
+  notifications: notificationMessagesId,
 };
 
 export const officeSettingsEn: typeof officeSettingsId = {
@@ -149,6 +153,7 @@ export const officeSettingsEn: typeof officeSettingsId = {
     districtUnits: 'District units',
     hours: 'Working hours & time zone',
     holidays: 'Holidays',
+    notifications: 'Notices',
   },
   saved: 'Settings saved.',
   resetChanges: 'Discard changes',
@@ -272,4 +277,5 @@ export const officeSettingsEn: typeof officeSettingsId = {
     deleteConfirm: '{{name}} ({{date}}) counts as a working day again.',
     deleted: 'Holiday {{name}} deleted.',
   },
+  notifications: notificationMessagesEn,
 };

@@ -16,17 +16,16 @@ import { useIsWide } from '../../app/ui/use-is-wide';
 import { useSignedInUser } from '../auth/session';
 import { fetchOfficeSettings } from './api';
 import { SettingsSectionPanel } from './settings-section-panel';
-import { SETTINGS_SECTIONS, type SettingsSection } from './settings-sections';
-
-function isSection(value: string | null): value is SettingsSection {
-  return (SETTINGS_SECTIONS as readonly string[]).includes(value ?? '');
-}
+import { type SettingsSection, visibleSections } from './settings-sections';
 
 /** `/staff/settings` (admin edits, kadis views): the office's own configuration, one tab per section. */
 export default function OfficeSettingsPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const readOnly = user.role !== 'admin';
+  const sections = visibleSections(!readOnly);
+  const isSection = (value: string | null): value is SettingsSection =>
+    (sections as readonly string[]).includes(value ?? '');
   const isWide = useIsWide();
   const settings = useApiQuery('office-settings', fetchOfficeSettings);
   const [params, setParams] = useSearchParams();
@@ -66,13 +65,13 @@ export default function OfficeSettingsPage() {
             mb={isWide ? 0 : 'md'}
             miw={isWide ? 210 : undefined}
           >
-            {SETTINGS_SECTIONS.map((key) => (
+            {sections.map((key) => (
               <Tabs.Tab key={key} value={key}>
                 {t(`officeSettings.sections.${key}`)}
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          {SETTINGS_SECTIONS.map((key) => (
+          {sections.map((key) => (
             <Tabs.Panel key={key} value={key} pl={isWide ? 'lg' : 0} miw={0}>
               <SettingsSectionPanel
                 section={key}

@@ -7,6 +7,7 @@ import { DivisionsSection } from './divisions-section';
 import { HolidaysSection } from './holidays-section';
 import { LetterheadForm } from './letterhead-form';
 import { LogoCard } from './logo-card';
+import { NotificationSettingsSection } from './notification-settings-section';
 import { OfficialsForm } from './officials-form';
 import type { SettingsSection } from './settings-sections';
 import { WorkingHoursForm } from './working-hours-form';
@@ -71,5 +72,7 @@ function SectionBody({ section, settings, readOnly, onSaved }: SettingsSectionPa
       return <WorkingHoursForm settings={settings} readOnly={readOnly} onSaved={onSaved} />;
     case 'holidays':
       return <HolidaysSection readOnly={readOnly} />;
+    case 'notifications':
+      return <NotificationSettingsSection />;
   }
 }

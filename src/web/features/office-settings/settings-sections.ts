@@ -6,5 +6,14 @@ export const SETTINGS_SECTIONS = [
   'districtUnits',
   'hours',
   'holidays',
+  'notifications',
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
+/** Sections only an administrator sees: the notice settings hold the office's provider choices. */
+const ADMIN_ONLY_SECTIONS: readonly SettingsSection[] = ['notifications'];
+
+/** The tabs a reader sees: every section for the admin, the rest read-only for the Kadis. */
+export function visibleSections(isAdmin: boolean): SettingsSection[] {
+  return SETTINGS_SECTIONS.filter((section) => isAdmin || !ADMIN_ONLY_SECTIONS.includes(section));
+}

@@ -6,12 +6,14 @@ import { formatDateTime } from '../../app/format';
 import { TableScroller } from '../../app/ui/table-scroller';
 import { useIsWide } from '../../app/ui/use-is-wide';
 import { publicTrackingPath } from '../guest-book/links';
-import type { OutboxStatus } from './outbox-query';
+import { NoticeActions } from './outbox-actions';
+import type { OutboxChannel, OutboxStatus } from './outbox-query';
 
 interface OutboxListProps {
   messages: TOutboxMessage[];
   timeZone: string | undefined;
   officeSlug: string;
+  onChanged: (done: string) => void;
 }
 
 /** A table where there is room; cards on a phone, where the message text needs the whole width. */
@@ -23,16 +25,38 @@ export function OutboxList(props: OutboxListProps) {
 const STATUS_COLOURS: Record<OutboxStatus, { color: string; text: string }> = {
   pending: { color: 'yellow', text: 'dark.8' },
   sending: { color: 'yellow', text: 'dark.8' },
-  sent: { color: 'teal', text: 'teal.9' },
-  delivered: { color: 'teal', text: 'teal.9' },
-  read: { color: 'green', text: 'green.9' },
+  sent: { color: 'teal', text: 'dark.8' },
+  delivered: { color: 'teal', text: 'dark.8' },
+  read: { color: 'green', text: 'dark.8' },
   failed: { color: 'red', text: 'red.9' },
   stopped: { color: 'gray', text: 'dark.8' },
 };
 
-function StatusBadge({ message, timeZone }: { message: TOutboxMessage; timeZone: string | undefined }) {
+type Props = { message: TOutboxMessage; timeZone: string | undefined };
+
+/** The times of a notice's life that have happened (or, for a pending one, when it is tried next). */
+function Times({ message, timeZone }: Props) {
+  const { t } = useTranslation();
+  const times = [
+    ['next', message.nextAttemptAt],
+    ['sent', message.sentAt],
+    ['delivered', message.deliveredAt],
+    ['read', message.readAt],
+    ['failed', message.failedAt],
+  ] as const;
+  return times.map(([key, at]) =>
+    at ? (
+      <Text key={key} size="xs" c="dimmed">
+        {t(`outbox.times.${key}`, { time: formatDateTime(at, timeZone) })}
+      </Text>
+    ) : null,
+  );
+}
+
+function StatusBlock({ message, timeZone }: Props) {
   const { t } = useTranslation();
   const { color, text } = STATUS_COLOURS[message.status];
+  const reason = message.status === 'failed' || message.status === 'stopped' ? message.lastError : null;
   return (
     <div>
       {/* The label's own overflow would let the table squeeze it to "Me…". */}
@@ -47,32 +71,61 @@ function StatusBadge({ message, timeZone }: { message: TOutboxMessage; timeZone:
       >
         {t(`outbox.statuses.${message.status}`)}
       </Badge>
-      {message.sentAt && (
+      {reason && (
+        <Text size="xs" c="red.9" mt={4} style={wrapAnywhere}>
+          {t('outbox.reason', { reason })}
+        </Text>
+      )}
+      {message.attempts > 0 && (
         <Text size="xs" c="dimmed" mt={2}>
-          {t('outbox.sentAt', { time: formatDateTime(message.sentAt, timeZone) })}
+          {t('outbox.attempts', { count: message.attempts })}
+        </Text>
+      )}
+      <Times message={message} timeZone={timeZone} />
+      {message.sentByHand && (
+        <Text size="xs" c="dimmed">
+          {t('outbox.sentByHand', { name: message.sentByHand })}
         </Text>
       )}
     </div>
   );
 }
 
-// Template codes the page can name; an unknown one is shown as its code.
-const TEMPLATE_KEYS: Record<string, 'caseReceived'> = { 'case.received': 'caseReceived' };
+const CHANNELS: readonly string[] = ['whatsapp', 'sms', 'email', 'manual'] satisfies OutboxChannel[];
 
-function TemplateName({ template }: { template: string }) {
+/** The channel, and where a fallback came from ("SMS (dialihkan dari WhatsApp)"). */
+function ChannelLine({ message }: { message: TOutboxMessage }) {
   const { t } = useTranslation();
-  const key = TEMPLATE_KEYS[template];
+  const name = (channel: string): string =>
+    CHANNELS.includes(channel) ? t(`outbox.channels.${channel as OutboxChannel}`) : channel;
+  return message.fallbackFrom
+    ? `${name(message.channel)} (${t('outbox.fallbackFrom', { channel: name(message.fallbackFrom) })})`
+    : name(message.channel);
+}
+
+function MessageText({ message }: { message: TOutboxMessage }) {
+  const { t } = useTranslation();
+  const waitsForHand = message.channel === 'manual' && message.status === 'pending';
   return (
-    <Text size="xs" c="dimmed">
-      {key && (
+    <>
+      <Text size="xs" c="dimmed">
         <Text span size="xs" fw={600} c="dark.7">
-          {t(`outbox.templates.${key}`)}{' '}
+          {t(`outbox.kinds.${message.kind}`)}
+        </Text>{' '}
+        <Text span size="xs" ff="monospace" c="dimmed">
+          {message.template}
+        </Text>
+      </Text>
+      {/* The worker's text has paragraphs (the message, the link, how to stop): keep them. */}
+      <Text size="sm" mt={2} style={{ whiteSpace: 'pre-line' }}>
+        {message.body}
+      </Text>
+      {waitsForHand && (
+        <Text size="xs" c="dimmed" mt={2}>
+          {t('outbox.waitsForHand')}
         </Text>
       )}
-      <Text span size="xs" ff="monospace" c="dimmed">
-        {template}
-      </Text>
-    </Text>
+    </>
   );
 }
 
@@ -95,12 +148,13 @@ function TicketLink({ ticket, officeSlug }: { ticket: string | null; officeSlug:
 
 const wrapAnywhere = { overflowWrap: 'anywhere' } as const;
 const noWrap = { whiteSpace: 'nowrap' } as const;
+const top = { verticalAlign: 'top' } as const;
 
-/** Channel with recipient and template with body share a cell each, so the text gets the width. */
-function OutboxTable({ messages, timeZone, officeSlug }: OutboxListProps) {
+/** Channel with recipient, kind with text, status with its times and actions: the text gets the width. */
+function OutboxTable({ messages, timeZone, officeSlug, onChanged }: OutboxListProps) {
   const { t } = useTranslation();
   return (
-    <TableScroller label={t('outbox.title')} minWidth={820}>
+    <TableScroller label={t('outbox.title')} minWidth={880}>
       <Table verticalSpacing="xs" striped>
         <Table.Thead>
           <Table.Tr>
@@ -114,25 +168,30 @@ function OutboxTable({ messages, timeZone, officeSlug }: OutboxListProps) {
         <Table.Tbody>
           {messages.map((message) => (
             <Table.Tr key={message.id}>
-              <Table.Td style={noWrap}>{formatDateTime(message.createdAt, timeZone)}</Table.Td>
-              <Table.Td style={noWrap}>
+              <Table.Td style={{ ...noWrap, ...top }}>
+                <Text size="sm">{formatDateTime(message.createdAt, timeZone)}</Text>
+              </Table.Td>
+              <Table.Td style={top}>
                 <Text size="xs" c="dimmed">
-                  {t(`outbox.channels.${message.channel}`)}
+                  <ChannelLine message={message} />
                 </Text>
-                <Text size="sm" ff="monospace">
+                {/* A masked number is one word; an officer's name may wrap. */}
+                <Text
+                  size="sm"
+                  ff="monospace"
+                  style={message.addressKind === 'staff' ? wrapAnywhere : noWrap}
+                >
                   {message.recipient}
                 </Text>
               </Table.Td>
-              <Table.Td miw={280} style={wrapAnywhere}>
-                <TemplateName template={message.template} />
-                <Text size="sm" mt={2}>
-                  {message.body}
-                </Text>
+              <Table.Td miw={280} style={{ ...wrapAnywhere, ...top }}>
+                <MessageText message={message} />
               </Table.Td>
-              <Table.Td style={noWrap}>
-                <StatusBadge message={message} timeZone={timeZone} />
+              <Table.Td style={top} miw={190} maw={260}>
+                <StatusBlock message={message} timeZone={timeZone} />
+                <NoticeActions message={message} onChanged={onChanged} />
               </Table.Td>
-              <Table.Td style={noWrap}>
+              <Table.Td style={{ ...noWrap, ...top }}>
                 <TicketLink ticket={message.ticket} officeSlug={officeSlug} />
               </Table.Td>
             </Table.Tr>
@@ -143,29 +202,28 @@ function OutboxTable({ messages, timeZone, officeSlug }: OutboxListProps) {
   );
 }
 
-function OutboxCards({ messages, timeZone, officeSlug }: OutboxListProps) {
-  const { t } = useTranslation();
+function OutboxCards({ messages, timeZone, officeSlug, onChanged }: OutboxListProps) {
   return (
     <Box component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {messages.map((message) => (
         <Box component="li" key={message.id} mb="sm">
           <Paper withBorder p="sm">
-            <Group justify="space-between" gap="xs" align="flex-start">
-              <StatusBadge message={message} timeZone={timeZone} />
-              <Text size="xs">{formatDateTime(message.createdAt, timeZone)}</Text>
+            <Group justify="space-between" gap="xs" align="flex-start" wrap="nowrap">
+              <StatusBlock message={message} timeZone={timeZone} />
+              <Text size="xs" ta="right" style={{ flex: 'none' }}>
+                {formatDateTime(message.createdAt, timeZone)}
+              </Text>
             </Group>
-            <Text size="sm" mt={6}>
-              {t(`outbox.channels.${message.channel}`)} ·{' '}
+            <Text size="sm" mt={6} style={wrapAnywhere}>
+              <ChannelLine message={message} /> ·{' '}
               <Text span ff="monospace" size="sm">
                 {message.recipient}
               </Text>
             </Text>
             <Box mt={6} style={wrapAnywhere}>
-              <TemplateName template={message.template} />
-              <Text size="sm" mt={2}>
-                {message.body}
-              </Text>
+              <MessageText message={message} />
             </Box>
+            <NoticeActions message={message} onChanged={onChanged} />
             <Box mt="xs">
               <TicketLink ticket={message.ticket} officeSlug={officeSlug} />
             </Box>

@@ -66,6 +66,16 @@ export const publicTrackingId = {
     thanks: 'Terima kasih! Penilaian Anda sudah kami terima.',
     answered: 'Survei kepuasan untuk tiket ini sudah diisi. Terima kasih.',
   },
+  stop: {
+    summary: 'Berhenti menerima pesan WhatsApp/SMS',
+    intro:
+      'Bila Anda tidak ingin lagi menerima pesan WhatsApp, SMS atau email dari {{office}}, tulis nomor HP yang Anda pakai saat melapor. Perkembangan laporan tetap dapat dilihat di halaman ini.',
+    phone: 'Nomor HP saat melapor',
+    phoneHint: 'Untuk memastikan permintaan ini dari pelapor, misalnya 0812 3456 7890.',
+    phoneRequired: 'Tulis nomor HP yang dipakai saat melapor',
+    submit: 'Hentikan pesan',
+    done: 'Baik, {{office}} tidak akan mengirim pesan lagi ke nomor HP (dan email) Anda. Perkembangan laporan tetap dapat dilihat di halaman ini dengan nomor tiket.',
+  },
 };
 
 export const publicTrackingEn: typeof publicTrackingId = {
@@ -133,5 +143,15 @@ export const publicTrackingEn: typeof publicTrackingId = {
     problems: '{{count}} answers are not right yet. Check the marked fields.',
     thanks: 'Thank you! We have received your rating.',
     answered: 'The satisfaction survey for this ticket has been answered. Thank you.',
+  },
+  stop: {
+    summary: 'Stop receiving WhatsApp/SMS messages',
+    intro:
+      'If you no longer want WhatsApp, SMS or e-mail messages from {{office}}, type the phone number you reported with. You can still follow the report on this page.',
+    phone: 'Phone number you reported with',
+    phoneHint: 'To make sure the request comes from the reporter, e.g. 0812 3456 7890.',
+    phoneRequired: 'Type the phone number you reported with',
+    submit: 'Stop messages',
+    done: 'Done: {{office}} will send no more messages to your phone (and e-mail). You can still follow the report on this page with its ticket number.',
   },
 };

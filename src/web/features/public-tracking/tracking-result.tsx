@@ -14,6 +14,7 @@ import { currentLocale } from '../../i18n';
 import { fetchTracking } from './api';
 import { DisputeForm } from './dispute-form';
 import { formatLongDateTime } from './format-time';
+import { StopNoticesSection } from './stop-notices-section';
 import { SurveySection } from './survey-section';
 
 /** The dot's colour for each status; the words carry the meaning. */
@@ -126,6 +127,7 @@ function TrackingCard({ view, office, onRefresh, refreshing, onChanged }: CardPr
       <ReferralLines referrals={view.referrals} />
       <Dispute view={view} until={long} onChanged={onChanged} />
       <SurveySection view={view} onAnswered={onChanged} />
+      <StopNoticesSection ticket={view.ticket} officeName={view.office.name} />
       <Button
         variant="default"
         mt="md"

@@ -5,6 +5,7 @@ import type { TDistrictUnit } from '../../../domain/offices/schemas';
 import { formatDateTime } from '../../app/format';
 import { useOfficeTimeZone } from '../auth/office-time-zone';
 import { type UserAction, UserActionsMenu } from './user-actions-menu';
+import { UserContact } from './user-contact';
 import { UserStatus } from './user-status';
 
 interface UserCardsProps {
@@ -51,6 +52,11 @@ export function UserCards({ users, districtUnits, currentUserId, onAction }: Use
                 {user.districtCode && ` · ${districtNames.get(user.districtCode) ?? user.districtCode}`}
                 {user.partnerName && ` · ${user.partnerName}`}
               </Text>
+              {(user.phone || user.email) && (
+                <Box mt={4}>
+                  <UserContact user={user} hideWhenEmpty />
+                </Box>
+              )}
               <Group justify="space-between" mt={6} align="flex-start">
                 <UserStatus user={user} timeZone={timeZone} />
                 <Text size="xs">

@@ -14,6 +14,7 @@ import { useFormSubmission } from '../../api/use-form-submission';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { FormActions } from '../../app/ui/form-actions';
 import { createUser, updateUser } from './api';
+import { StaffContactFields } from './staff-contact-fields';
 import { TemporaryPasswordInput } from './temporary-password-input';
 
 interface UserFormValues {
@@ -22,14 +23,21 @@ interface UserFormValues {
   role: Role;
   districtCode: string | null;
   partnerName: string;
+  /** Where staff alerts reach the officer; empty: none. */
+  phone: string;
+  email: string;
   password: string;
 }
 
 /** Only the fields the chosen role uses: a district for a district operator, a name for a partner. */
-function roleFields(values: UserFormValues): Pick<TUserCreate, 'districtCode' | 'partnerName'> {
+function roleFields(
+  values: UserFormValues,
+): Pick<TUserCreate, 'districtCode' | 'partnerName' | 'phone' | 'email'> {
   return {
     districtCode: values.role === 'district_operator' ? values.districtCode : null,
     partnerName: values.role === 'partner' ? values.partnerName.trim() || null : null,
+    phone: values.phone,
+    email: values.email,
   };
 }
 
@@ -46,7 +54,7 @@ const validateCreate = schemaResolver(ZUserCreate, { sync: true });
 const validateUpdate = schemaResolver(ZUserUpdate, { sync: true });
 
 interface UserFormProps {
-  /** The user to edit; without it the form creates one. */
+  /** The user to edit, in full (its phone and e-mail unmasked); without it the form creates one. */
   user?: TUser;
   districtUnits: TDistrictUnit[];
   onSaved: (user: TUser) => void;
@@ -63,6 +71,8 @@ export function UserForm({ user, districtUnits, onSaved, onCancel }: UserFormPro
       role: user?.role ?? 'front_office',
       districtCode: user?.districtCode ?? null,
       partnerName: user?.partnerName ?? '',
+      phone: user?.phone ?? '',
+      email: user?.email ?? '',
       password: '',
     },
     validate: (values) => ({
@@ -122,6 +132,7 @@ export function UserForm({ user, districtUnits, onSaved, onCancel }: UserFormPro
         {role === 'partner' && (
           <TextInput label={t('users.fields.partnerName')} {...form.getInputProps('partnerName')} />
         )}
+        <StaffContactFields form={form} />
         {!user && (
           <TemporaryPasswordInput
             label={t('users.fields.password')}

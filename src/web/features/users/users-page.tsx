@@ -14,6 +14,7 @@ import { fetchUsers } from './api';
 import { ResetPasswordForm } from './reset-password-form';
 import { ToggleActiveForm } from './toggle-active-form';
 import type { UserAction } from './user-actions-menu';
+import { UserEditForm } from './user-edit-form';
 import { UserForm } from './user-form';
 import { UserList } from './user-list';
 
@@ -139,7 +140,7 @@ export default function UsersPage() {
           <UserForm key={dialogCount} districtUnits={units} onSaved={handleSaved} onCancel={closeDialog} />
         )}
         {dialog?.kind === 'edit' && (
-          <UserForm
+          <UserEditForm
             key={dialogCount}
             user={dialog.user}
             districtUnits={units}

@@ -5,7 +5,9 @@ import type { TDistrictUnit } from '../../../domain/offices/schemas';
 import { formatDateTime } from '../../app/format';
 import { TableScroller } from '../../app/ui/table-scroller';
 import { useOfficeTimeZone } from '../auth/office-time-zone';
+import { useContactMessages } from './contact-messages';
 import { type UserAction, UserActionsMenu } from './user-actions-menu';
+import { UserContact } from './user-contact';
 import { UserStatus } from './user-status';
 
 interface UsersTableProps {
@@ -22,9 +24,10 @@ function usernameCellId(user: TUser): string {
 export function UsersTable({ users, districtUnits, currentUserId, onAction }: UsersTableProps) {
   const { t } = useTranslation();
   const timeZone = useOfficeTimeZone();
+  const contact = useContactMessages();
   const districtNames = new Map(districtUnits.map((unit) => [unit.districtCode, unit.districtName]));
   return (
-    <TableScroller label={t('users.title')} minWidth={820}>
+    <TableScroller label={t('users.title')} minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -32,6 +35,7 @@ export function UsersTable({ users, districtUnits, currentUserId, onAction }: Us
             <Table.Th scope="col">{t('users.columns.fullName')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.role')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.district')}</Table.Th>
+            <Table.Th scope="col">{contact.column}</Table.Th>
             <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.lastLogin')}</Table.Th>
             <Table.Th scope="col" ta="right">
@@ -61,6 +65,9 @@ export function UsersTable({ users, districtUnits, currentUserId, onAction }: Us
                 {user.districtCode
                   ? (districtNames.get(user.districtCode) ?? user.districtCode)
                   : t('common.empty')}
+              </Table.Td>
+              <Table.Td>
+                <UserContact user={user} />
               </Table.Td>
               <Table.Td>
                 <UserStatus user={user} timeZone={timeZone} />

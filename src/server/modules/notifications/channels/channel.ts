@@ -22,16 +22,19 @@ export interface OutgoingMessage {
 /**
  * What a provider answered. `retry`: worth another try later (429, 5xx, a timeout, a refused
  * connection); `failed`: it will never go (an invalid number, a refused template) — with the
- * provider's own reason, and whether the number has no WhatsApp account.
+ * provider's own reason, whether the number has no WhatsApp account, and whether the recipient
+ * opted out at the provider (Twilio's 21610 after a STOP to its number).
  */
 export type SendOutcome =
   | { kind: 'sent'; providerMessageId: string | null }
   | { kind: 'retry'; reason: string; retryAfterMs?: number }
-  | { kind: 'failed'; reason: string; notOnWhatsapp?: boolean };
+  | { kind: 'failed'; reason: string; notOnWhatsapp?: boolean; recipientStopped?: boolean };
 
 export interface DeliveryChannel {
   readonly name: 'whatsapp' | 'sms' | 'email';
   send(message: OutgoingMessage, signal: AbortSignal): Promise<SendOutcome>;
+  /** Ends pooled connections (SMTP) at shutdown. */
+  close?(): void;
 }
 
 /** How long one provider call may take before it counts as a retryable failure. */
