@@ -402,7 +402,11 @@ describe('WhatsApp webhook: a citizen replies STOP', () => {
   it('takes any other message with a 200 and changes nothing', async () => {
     const phone = '+6281355556666';
     const waiting = await notice({ status: 'pending', recipient: phone });
-    for (const body of ['Terima kasih, kapan petugas datang?', 'stop dulu ya pak nanti saya kabari', 'tolong berhenti kirim?']) {
+    for (const body of [
+      'Terima kasih, kapan petugas datang?',
+      'stop dulu ya pak nanti saya kabari',
+      'tolong berhenti kirim?',
+    ]) {
       const response = await signedPost(
         t.app,
         inboundTextPayload({ phoneNumberId: fake.phoneNumberId, from: phone, body, timestamp: 3 }),
