@@ -27,6 +27,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The app as the tests build it, on a given database, clock and storage: a second app on a test's
+ * database (other providers, a second instance) shares everything but its own settings.
+ */
+export function appOn(
+  t: Pick<TestApp, 'handle' | 'clock' | 'storage'>,
+  delivery?: DeliveryConfig,
+  publicBaseUrl = 'https://layanan.example.go.id',
+): Promise<FastifyInstance> {
+  return buildApp({
+    db: t.handle.db,
+    dialect: t.handle.dialect,
+    now: () => t.clock.now,
+    storage: t.storage,
+    config: {
+      version: 'test',
+      demoMode: false,
+      cookieSecure: false,
+      webDistDir: null,
+      logLevel: 'silent',
+      publicBaseUrl,
+      ...(delivery ? { delivery } : {}),
+    },
+  });
+}
+
 /** The real app on a fresh database with regions and the seed offices, no demo accounts. */
 export async function createTestApp(options: { delivery?: DeliveryConfig } = {}): Promise<TestApp> {
   process.env.SCRYPT_LOG_N = String(TEST_SCRYPT_LOG_N);
@@ -35,21 +61,7 @@ export async function createTestApp(options: { delivery?: DeliveryConfig } = {})
   const clock = { now: new Date() };
   const storageDir = await mkdtemp(join(tmpdir(), 'satu-atap-files-'));
   const storage = diskStorage(storageDir);
-  const app = await buildApp({
-    db: handle.db,
-    dialect: handle.dialect,
-    now: () => clock.now,
-    storage,
-    config: {
-      version: 'test',
-      demoMode: false,
-      cookieSecure: false,
-      webDistDir: null,
-      logLevel: 'silent',
-      publicBaseUrl: 'https://layanan.example.go.id',
-      ...(options.delivery ? { delivery: options.delivery } : {}),
-    },
-  });
+  const app = await appOn({ handle, clock, storage }, options.delivery);
   return {
     app,
     handle,

@@ -1,21 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app';
-import type { DatabaseHandle } from '../../db/client';
-import { seedDatabase } from '../../seed';
-import { diskStorage } from '../../storage/file-storage';
 import {
   type FakeSmsGateway,
   type FakeTwilio,
   startFakeSmsGateway,
   startFakeTwilio,
 } from '../../testing/fake-sms';
-import { TEST_PROVINCES } from '../../testing/test-app';
-import { createTestDatabase } from '../../testing/test-database';
+import { appOn, createTestApp, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit/tables';
 import { offices } from '../offices/tables';
 import { smsChannel } from './channels/sms';
@@ -24,10 +16,7 @@ import type { DeliveryConfig } from './delivery-config';
 import { recipientFlags } from './recipients';
 import { notificationOutbox } from './tables';
 
-/**
- * createTestApp takes no delivery config, so this file builds the same app (fresh database, regions
- * and seed offices, silent log) once per provider setting, all on one database.
- */
+/** One test database, and an app on it per provider setting (Twilio, a generic gateway, none). */
 const PUBLIC = 'https://layanan.example.go.id';
 const STATUS = '/api/v1/webhooks/sms/twilio/status';
 const INBOUND = '/api/v1/webhooks/sms/twilio/inbound';
@@ -35,37 +24,18 @@ const GENERIC = '/api/v1/webhooks/sms/generic';
 const TOKEN = 'token-gateway-uji-1234567890';
 const PHONE = '+6281298765432';
 
-let handle: DatabaseHandle;
-let storageDir: string;
+let t: TestApp;
 let twilio: FakeTwilio;
 let gateway: FakeSmsGateway;
-const clock = { now: new Date('2025-03-03T03:00:00Z') };
 const apps: Record<'twilio' | 'generic' | 'none', FastifyInstance> = {} as never;
 let appUrl: string;
 let officeIds: string[];
 
-async function appWith(delivery: DeliveryConfig | undefined): Promise<FastifyInstance> {
-  return buildApp({
-    db: handle.db,
-    dialect: handle.dialect,
-    now: () => clock.now,
-    storage: diskStorage(storageDir),
-    config: {
-      version: 'test',
-      demoMode: false,
-      cookieSecure: false,
-      webDistDir: null,
-      logLevel: 'silent',
-      publicBaseUrl: PUBLIC,
-      ...(delivery ? { delivery } : {}),
-    },
-  });
-}
+const appWith = (delivery: DeliveryConfig | undefined) => appOn(t, delivery, PUBLIC);
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await seedDatabase(handle.db, { demoAccounts: false, regions: { provinceCodes: TEST_PROVINCES } });
-  storageDir = await mkdtemp(join(tmpdir(), 'satu-atap-sms-'));
+  t = await createTestApp();
+  t.clock.now = new Date('2025-03-03T03:00:00Z');
   twilio = await startFakeTwilio({ publicBaseUrl: PUBLIC });
   gateway = await startFakeSmsGateway();
   apps.twilio = await appWith({
@@ -98,15 +68,14 @@ beforeAll(async () => {
   });
   apps.none = await appWith(undefined);
   appUrl = await apps.twilio.listen({ port: 0, host: '127.0.0.1' });
-  officeIds = (await handle.db.select({ id: offices.id }).from(offices)).map((o) => o.id);
+  officeIds = (await t.handle.db.select({ id: offices.id }).from(offices)).map((o) => o.id);
 });
 
 afterAll(async () => {
   await Promise.all(Object.values(apps).map((app) => app.close()));
   await twilio.close();
   await gateway.close();
-  await handle.close();
-  await rm(storageDir, { recursive: true, force: true });
+  await t.close();
 });
 
 async function notice(values: {
@@ -115,7 +84,7 @@ async function notice(values: {
   status?: 'pending' | 'sent';
   providerMessageId?: string | null;
 }): Promise<string> {
-  const [row] = await handle.db
+  const [row] = await t.handle.db
     .insert(notificationOutbox)
     .values({
       officeId: values.officeId ?? (officeIds[0] as string),
@@ -131,7 +100,7 @@ async function notice(values: {
 }
 
 async function outboxRow(id: string) {
-  const [row] = await handle.db.select().from(notificationOutbox).where(eq(notificationOutbox.id, id));
+  const [row] = await t.handle.db.select().from(notificationOutbox).where(eq(notificationOutbox.id, id));
   return row;
 }
 
@@ -169,10 +138,10 @@ describe('Twilio status callback', () => {
       errorCode: '30003',
     });
     expect(result.status).toBe(204);
-    expect(await outboxRow(a)).toMatchObject({ status: 'delivered', deliveredAt: clock.now });
+    expect(await outboxRow(a)).toMatchObject({ status: 'delivered', deliveredAt: t.clock.now });
     expect(await outboxRow(b)).toMatchObject({
       status: 'failed',
-      failedAt: clock.now,
+      failedAt: t.clock.now,
       lastError: '30003 Unreachable destination handset',
     });
   });
@@ -263,9 +232,9 @@ describe('Twilio incoming SMS', () => {
     for (const id of pending) expect((await outboxRow(id))?.status).toBe('stopped');
     expect((await outboxRow(other))?.status).toBe('pending');
     for (const officeId of officeIds) {
-      expect(await recipientFlags(handle.db, officeId, PHONE)).toMatchObject({ stopped: true });
+      expect(await recipientFlags(t.handle.db, officeId, PHONE)).toMatchObject({ stopped: true });
     }
-    const audits = await handle.db
+    const audits = await t.handle.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'notice.stopped'), inArray(auditLog.officeId, officeIds)));
@@ -277,9 +246,13 @@ describe('Twilio incoming SMS', () => {
   it('takes BERHENTI as STOP and leaves other replies alone', async () => {
     const thanks = '+6285200001111';
     await twilio.sendInbound(appUrl, { from: thanks, body: 'Terima kasih, berhenti dulu ya' });
-    expect(await recipientFlags(handle.db, officeIds[0] as string, thanks)).toMatchObject({ stopped: false });
+    expect(await recipientFlags(t.handle.db, officeIds[0] as string, thanks)).toMatchObject({
+      stopped: false,
+    });
     await twilio.sendInbound(appUrl, { from: thanks, body: 'berhenti' });
-    expect(await recipientFlags(handle.db, officeIds[0] as string, thanks)).toMatchObject({ stopped: true });
+    expect(await recipientFlags(t.handle.db, officeIds[0] as string, thanks)).toMatchObject({
+      stopped: true,
+    });
   });
 
   it('refuses an unsigned STOP', async () => {
@@ -291,7 +264,9 @@ describe('Twilio incoming SMS', () => {
       payload: form({ From: phone, Body: 'STOP', To: twilio.from }),
     });
     expect(response.statusCode).toBe(403);
-    expect(await recipientFlags(handle.db, officeIds[0] as string, phone)).toMatchObject({ stopped: false });
+    expect(await recipientFlags(t.handle.db, officeIds[0] as string, phone)).toMatchObject({
+      stopped: false,
+    });
   });
 });
 
@@ -330,7 +305,7 @@ describe('generic gateway webhook', () => {
     const response = await gateway.sendReport(genericUrl, TOKEN, { from: '0812-5555-4444', text: 'UNREG' });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ statuses: 0, stops: 1 });
-    expect(await recipientFlags(handle.db, officeIds[1] as string, '+6281255554444')).toMatchObject({
+    expect(await recipientFlags(t.handle.db, officeIds[1] as string, '+6281255554444')).toMatchObject({
       stopped: true,
     });
   });

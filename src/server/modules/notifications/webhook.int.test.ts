@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { effectiveNotificationSettings } from '../../../domain/notifications/settings';
-import { buildApp } from '../../app';
 import {
   type FakeWhatsapp,
   inboundTextPayload,
@@ -10,7 +9,7 @@ import {
   startFakeWhatsapp,
   statusWebhookPayload,
 } from '../../testing/fake-whatsapp';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { appOn, createTestApp, type TestApp } from '../../testing/test-app';
 import { auditLog } from '../audit/tables';
 import { offices } from '../offices/tables';
 import type { DeliveryConfig, WhatsappConfig } from './delivery-config';
@@ -18,22 +17,7 @@ import { recipientFlags } from './recipients';
 import { notificationOutbox } from './tables';
 
 /** Another app on the test's database, with other providers (no app secret, no WhatsApp). */
-function appWith(delivery: DeliveryConfig): Promise<FastifyInstance> {
-  return buildApp({
-    db: t.handle.db,
-    dialect: t.handle.dialect,
-    now: () => t.clock.now,
-    storage: t.storage,
-    config: {
-      version: 'test',
-      demoMode: false,
-      cookieSecure: false,
-      webDistDir: null,
-      logLevel: 'silent',
-      delivery,
-    },
-  });
-}
+const appWith = (delivery: DeliveryConfig) => appOn(t, delivery);
 
 const URL = '/api/v1/webhooks/whatsapp';
 const PHONE = '+6281234567890';
