@@ -20,6 +20,12 @@ export interface AppConfig {
   mapTileAttribution?: string | null;
   /** The deployment's notice providers (WhatsApp, SMS, SMTP); absent: none, every notice by hand. */
   delivery?: DeliveryConfig;
+  /** Redis for the rate-limit counters (REDIS_URL); unset: they live in the database. */
+  redisUrl?: string | null;
+  /** GET /metrics wants `Authorization: Bearer <token>` (METRICS_TOKEN); unset: internal addresses only. */
+  metricsToken?: string | null;
+  /** Where the log goes instead of stdout (the log-privacy test reads it). */
+  logStream?: { write(line: string): void };
 }
 
 /** What the app is built from: tests pass their own database and clock. */

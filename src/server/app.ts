@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -10,7 +9,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { AppError } from '../domain/errors/app-error';
 import type { AppDeps } from './app-deps';
 import { registerAccessControl } from './http/access';
+import { registerDatabaseGuard } from './http/database-guard';
 import { registerErrorHandler } from './http/error-handler';
+import { registerRateLimits } from './http/limits';
+import { loggerOptions } from './http/log-privacy';
+import { registerMetrics } from './metrics';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { caseHandlingRoutes } from './modules/case-handling/routes';
@@ -39,20 +42,19 @@ import { userRoutes } from './modules/users/routes';
 /** Builds the whole app from its dependencies; main.ts listens, tests call inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: {
-      level: deps.config.logLevel,
-      // Session cookies and CSRF tokens never reach the log.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-    },
+    // No cookie, token, query string, failed query's values or NIK-like number reaches the log.
+    logger: loggerOptions(deps.config.logLevel, deps.config.logStream),
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerDatabaseGuard(app, deps.db);
 
   await app.register(fastifyCookie);
-  if (deps.config.rateLimits !== false) await app.register(fastifyRateLimit, { global: false });
+  // Counted in the database or Redis, so several instances share each limit.
+  await registerRateLimits(app, deps);
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -66,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerAccessControl(app, deps.db, deps.now);
+  registerMetrics(app, deps);
 
   for (const routes of [
     systemRoutes,

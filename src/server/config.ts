@@ -22,6 +22,10 @@ export interface ServerConfig {
   mapTileAttribution: string | null;
   /** WhatsApp, SMS and SMTP providers (README "Notices"). */
   delivery: DeliveryConfig;
+  /** Shared rate-limit counters in Redis (REDIS_URL); null: in the database. */
+  redisUrl: string | null;
+  /** Bearer token GET /metrics asks for (METRICS_TOKEN); null: internal addresses only. */
+  metricsToken: string | null;
 }
 
 export function readVersion(): string {
@@ -29,7 +33,7 @@ export function readVersion(): string {
   return pkg.version;
 }
 
-/** Reads the environment: PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, COOKIE_SECURE, LOG_LEVEL, STORAGE_DIR, MAP_TILE_URL. */
+/** Reads the environment: PORT, HOST, DATA_DIR, DATABASE_URL, DEMO, COOKIE_SECURE, LOG_LEVEL, STORAGE_DIR, MAP_TILE_URL, REDIS_URL, METRICS_TOKEN. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL?.trim();
   const dataDir = env.DATA_DIR?.trim() || `${ROOT}/data`;
@@ -50,6 +54,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     mapTileUrl: env.MAP_TILE_URL?.trim() || null,
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION?.trim() || null,
     delivery: readDeliveryConfig(env),
+    redisUrl: env.REDIS_URL?.trim() || null,
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
   };
 }
 

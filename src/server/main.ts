@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { readConfig } from './config';
+import { databaseAddress, oncePerOutage, untilDatabaseAnswers } from './db/availability';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { applyMigrations } from './db/migrate';
@@ -14,12 +15,22 @@ import { seedDatabase } from './seed';
 import { diskStorage } from './storage/file-storage';
 import { readS3Config, s3Storage } from './storage/s3-storage';
 
+/** A request's statement may run this long on PostgreSQL (DATABASE_STATEMENT_TIMEOUT_MS; 0: no limit). */
+const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 60_000);
+
 async function main(): Promise<void> {
   const config = readConfig();
   const s3 = readS3Config();
-  const handle = await openDatabase(config.database);
-  await applyMigrations(handle);
-  const seeded = await seedDatabase(handle.db, { demoAccounts: config.demoMode });
+  // A PostgreSQL that is down or still starting is waited for (one line per attempt, backoff up to
+  // 30 s), as is one that goes away during the migrations: systemd need not restart-loop us.
+  const retry = { log: (line: string) => console.error(line) };
+  const handle = await openDatabase(config.database, { retry, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
+  const address = 'databaseUrl' in config.database ? databaseAddress(config.database.databaseUrl) : 'PGlite';
+  await untilDatabaseAnswers(() => applyMigrations(handle), { ...retry, address });
+  const seeded = await untilDatabaseAnswers(
+    () => seedDatabase(handle.db, { demoAccounts: config.demoMode }),
+    { ...retry, address },
+  );
   const app = await buildApp({
     db: handle.db,
     dialect: handle.dialect,
@@ -45,7 +56,8 @@ async function main(): Promise<void> {
     publicBaseUrl: config.publicBaseUrl,
     delivery: config.delivery,
     channels: delivery.channels,
-    log: app.log,
+    // The worker polls every second: an outage is reported once, not sixty times a minute.
+    log: oncePerOutage(app.log, 'notice delivery'),
   });
   notices.start();
   app.log.info(

@@ -150,6 +150,8 @@ export const ZCaseDetail = z.object({
   openedAt: z.string(),
   targetAt: z.string().nullable(),
   dueAt: z.string().nullable(),
+  /** Set when a deadline falls in a year the office's holiday calendar does not cover (it may be off). */
+  calendarWarning: z.string().nullable(),
   sla: z.enum(SLA_STATES).nullable(),
   pausedAt: z.string().nullable(),
   missingDocuments: z.array(z.string()),

@@ -62,6 +62,10 @@ export const ERROR_CATALOGUE = {
   },
   RATE_LIMITED: { status: 429, message: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.' },
   INTERNAL: { status: 500, message: 'Terjadi kesalahan pada server. Silakan coba lagi.' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    message: 'Layanan sedang tidak dapat mengakses basis data. Coba lagi sebentar lagi.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

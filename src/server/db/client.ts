@@ -4,6 +4,12 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import {
+  databaseAddress,
+  isDatabaseUnavailable,
+  type RetryOptions,
+  untilDatabaseAnswers,
+} from './availability';
 import { lockDataDir } from './data-dir-lock';
 import { registerPool } from './hot-query';
 import * as schema from './schema';
@@ -24,9 +30,25 @@ export interface DatabaseHandle {
 
 export type DatabaseConfig = { databaseUrl: string } | { dataDir: string } | { inMemory: true };
 
+export interface OpenOptions {
+  /**
+   * The server's start: wait for a PostgreSQL that refuses connections (down, starting up), one log
+   * line per attempt with backoff, instead of failing. The CLI and tests fail at once.
+   */
+  retry?: Pick<RetryOptions, 'log' | 'sleep'>;
+  /** Server-side limit per statement (the server: requests must not hang); 0 or absent: none. */
+  statementTimeoutMs?: number;
+}
+
+/** How long a request waits for a PostgreSQL connection before it is answered 503. */
+const CONNECT_TIMEOUT_MS = Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000);
+
 /** Opens PGlite (a directory, or memory for tests) or a PostgreSQL pool. */
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  if ('databaseUrl' in config) return openPostgres(config.databaseUrl);
+export async function openDatabase(
+  config: DatabaseConfig,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  if ('databaseUrl' in config) return openPostgres(config.databaseUrl, options);
   return openPglite('dataDir' in config ? config.dataDir : undefined);
 }
 
@@ -51,12 +73,28 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   }
 }
 
-async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+async function openPostgres(url: string, options: OpenOptions): Promise<DatabaseHandle> {
+  const statementTimeout = options.statementTimeoutMs || undefined;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // A server that does not answer (network gone) must not hold a request forever.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    ...(statementTimeout
+      ? { statement_timeout: statementTimeout, query_timeout: statementTimeout + CONNECT_TIMEOUT_MS }
+      : {}),
+  });
   // An idle connection closed by the server (restart, failover, a dropped test database) must not
   // crash the process: the pool replaces it on next use, and queries in flight get their own error.
   pool.on('error', () => {});
-  await pool.query('select 1');
+  const probe = () => pool.query('select 1');
+  try {
+    if (options.retry) await untilDatabaseAnswers(probe, { ...options.retry, address: databaseAddress(url) });
+    else await probe();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   registerPool(db, pool);
   return {
@@ -64,15 +102,23 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     dialect: 'postgresql',
     async withAdvisoryLock(key, fn) {
       const connection = await pool.connect();
+      // A connection that failed (the server went away) is thrown out, not handed to the next caller.
+      let broken: Error | undefined;
       try {
         await connection.query('select pg_advisory_lock($1)', [key]);
         try {
           return await fn(drizzlePg(connection, { schema }) as unknown as Database);
         } finally {
-          await connection.query('select pg_advisory_unlock($1)', [key]);
+          // Destroying the connection ends its session, which lets go of the lock in any case.
+          await connection.query('select pg_advisory_unlock($1)', [key]).catch((error: Error) => {
+            broken = error;
+          });
         }
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) broken ??= error as Error;
+        throw error;
       } finally {
-        connection.release();
+        connection.release(broken);
       }
     },
     close: () => pool.end(),

@@ -9,6 +9,11 @@ export function registerPool(db: Database, pool: pg.Pool): void {
   pools.set(db, pool);
 }
 
+/** The PostgreSQL pool behind a database (null on PGlite): the metrics read its use. */
+export function poolOf(db: Database): pg.Pool | null {
+  return pools.get(db) ?? null;
+}
+
 type Params = Record<string, unknown>;
 
 export interface HotStatement<P extends Params, Row> {

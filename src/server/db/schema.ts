@@ -1,4 +1,6 @@
 // Every table of every module, for Drizzle's client and drizzle-kit's migration generator.
+
+export * from '../http/limits/tables';
 export * from '../modules/audit/tables';
 export * from '../modules/auth/tables';
 export * from '../modules/case-handling/tables';

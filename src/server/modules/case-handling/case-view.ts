@@ -12,6 +12,7 @@ import { users } from '../auth/tables';
 import { caseAttachments, caseEvents, caseSubjects } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
 import { letters } from '../letters/tables';
+import { deadlineWarning } from '../offices/calendar-coverage';
 import { districtUnits, divisions } from '../offices/tables';
 import { type CaseRow, type LoadedCase, loadCase } from './case-record';
 import { listReferrals } from './referrals';
@@ -259,6 +260,13 @@ export async function caseDetail(
     openedAt: row.openedAt.toISOString(),
     targetAt: row.targetAt?.toISOString() ?? null,
     dueAt: row.dueAt?.toISOString() ?? null,
+    calendarWarning: row.closedAt
+      ? null
+      : await deadlineWarning(db, actor.officeId, calendar.timeZone, [
+          row.targetAt,
+          row.dueAt,
+          row.visitDueAt,
+        ]),
     sla: slaOf(row, calendar, now),
     pausedAt: row.pausedAt?.toISOString() ?? null,
     missingDocuments: row.missingDocuments,

@@ -11,7 +11,10 @@ import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
+import { officeContext } from '../../reference/office-context';
 import { officeIdOf } from '../catalogue/read';
+import { calendarCoverageWarnings, ZCalendarCoverageWarning } from './calendar-coverage';
+import { importHolidays, ZHolidayImportRequest, ZHolidayImportResult } from './holiday-import';
 import {
   addHoliday,
   createDivision,
@@ -32,7 +35,7 @@ const readers = ['admin', 'kadis'] as const;
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 
 /** The signed-in admin's own office: letterhead, officials, divisions, hours and holidays. */
-export const officeSettingsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const officeSettingsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, now }) => {
   // The logo arrives as the raw image; its type is checked again from its bytes.
   app.addContentTypeParser(
     IMAGE_TYPES,
@@ -139,6 +142,34 @@ export const officeSettingsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, 
       reply
         .status(201)
         .send(await addHoliday(db, requireActor(request.actor), request.body, auditContextOf(request))),
+  });
+
+  app.post('/api/v1/office/holidays/import', {
+    config: { access: editors },
+    schema: {
+      tags,
+      summary: "Import one year's holidays from CSV (date,name,kind; ',' or ';') or a JSON array",
+      description:
+        'The file is sent as text. Any refused row refuses the whole import (422, fields keyed "baris N"); dates the office already has are skipped.',
+      body: ZHolidayImportRequest,
+      response: { 200: ZHolidayImportResult },
+    },
+    handler: async (request) =>
+      importHolidays(db, requireActor(request.actor), request.body, auditContextOf(request)),
+  });
+
+  app.get('/api/v1/office/holidays/coverage', {
+    config: { access: readers },
+    schema: {
+      tags,
+      summary: 'Years whose holiday calendar is missing or incomplete and should be imported',
+      response: { 200: z.object({ warnings: z.array(ZCalendarCoverageWarning) }) },
+    },
+    handler: async (request) => {
+      const actor = requireActor(request.actor);
+      const { calendar } = await officeContext(db, actor.officeSlug);
+      return { warnings: await calendarCoverageWarnings(db, actor.officeId, calendar.timeZone, now()) };
+    },
   });
 
   app.delete('/api/v1/office/holidays/:date', {

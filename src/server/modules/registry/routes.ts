@@ -28,6 +28,8 @@ import { MAX_IMPORT_BYTES, type ReceivedFile, receiveExport } from './upload';
 /** Who checks the registry: the office staff who handle cases (the domain's list). */
 export const REGISTRY_CHECK_ROLES: readonly Role[] = CASE_ROLES;
 const ADMINS = ROLE_GROUPS.admins;
+/** An officer checks a few people per case; a hundred and twenty an hour is far beyond honest use. */
+export const REGISTRY_CHECKS_PER_HOUR = 120;
 
 function issuesToFields(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -170,7 +172,15 @@ export const registryRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
   });
 
   app.post('/api/v1/registry/checks', {
-    config: { access: REGISTRY_CHECK_ROLES },
+    config: {
+      access: REGISTRY_CHECK_ROLES,
+      // Per officer, shared by every instance: a stolen session cannot walk the registry NIK by NIK.
+      rateLimit: {
+        max: REGISTRY_CHECKS_PER_HOUR,
+        timeWindow: '1 hour',
+        keyGenerator: (request) => `user:${request.actor?.userId ?? request.ip}`,
+      },
+    },
     schema: {
       tags: ['registry'],
       summary:

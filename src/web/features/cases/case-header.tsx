@@ -1,5 +1,5 @@
 import { Box, Button, Group, Paper, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   CASE_OUTCOME_LABELS,
@@ -56,6 +56,17 @@ export function CaseHeader({ detail, timeZone }: CaseHeaderProps) {
         <Fact label={t('cases.detail.openedAt')}>{when(detail.openedAt)}</Fact>
         <Fact label={t('cases.detail.dueAt')}>
           {detail.dueAt ? when(detail.dueAt) : t('cases.detail.noDue')}
+          {detail.calendarWarning && (
+            // The deadline was counted without that year's holidays: say so where the date is read.
+            <Text size="sm" c="orange.9" mt={4} className="case-calendar-warning">
+              <IconAlertTriangle
+                size={16}
+                aria-hidden
+                style={{ verticalAlign: 'text-bottom', marginRight: 4 }}
+              />
+              {detail.calendarWarning}
+            </Text>
+          )}
         </Fact>
         <Fact label={t('cases.detail.assignee')}>
           {detail.assignee

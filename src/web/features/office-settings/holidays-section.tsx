@@ -7,8 +7,10 @@ import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
 import { deleteHoliday, fetchHolidays } from './api';
 import { ConfirmDialog } from './confirm-dialog';
+import { fetchCalendarCoverage, HolidayCoverageBanner } from './holiday-coverage';
 import { formatCalendarDate, yearChoices } from './holiday-dates';
 import { HolidayForm } from './holiday-form';
+import { HolidayImport, type HolidayImportResult } from './holiday-import';
 import { HolidayList } from './holiday-list';
 import { SuccessNotice } from './success-notice';
 
@@ -16,19 +18,39 @@ function byDate(a: THoliday, b: THoliday): number {
   return a.date.localeCompare(b.date);
 }
 
-/** Section 6: the holidays of one year, with adding and deleting for admins. */
+/** The year an import most likely targets: next year from October (when the SKB comes out), else this one. */
+function likelyImportYear(today: Date): number {
+  return today.getMonth() >= 9 ? today.getFullYear() + 1 : today.getFullYear();
+}
+
+/** Section 6: the holidays of one year, with adding, importing and deleting for admins. */
 export function HolidaysSection({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const { holidays, notice, setNotice, handleAdded, handleDelete } = useHolidayYear(year);
   const [deleting, setDeleting] = useState<THoliday | null>(null);
+  const coverage = useApiQuery('office-holiday-coverage', fetchCalendarCoverage);
+  const handleImported = (result: HolidayImportResult) => {
+    coverage.reload();
+    if (result.year === year) holidays.reload();
+    else setYear(result.year);
+  };
 
   const items = [...(holidays.data?.items ?? [])].sort(byDate);
   return (
     <Stack gap="md">
+      <HolidayCoverageBanner coverage={coverage} />
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
-      {!readOnly && <HolidayForm onAdded={handleAdded} />}
+      {!readOnly && (
+        <HolidayForm
+          onAdded={(added) => {
+            handleAdded(added);
+            coverage.reload();
+          }}
+        />
+      )}
+      {!readOnly && <HolidayImport initialYear={likelyImportYear(new Date())} onImported={handleImported} />}
       <Group justify="space-between" align="flex-end">
         <Title order={3} size="h4">
           {t('officeSettings.holidays.listHeading', { year })}
@@ -74,6 +96,7 @@ export function HolidaysSection({ readOnly }: { readOnly: boolean }) {
           if (!deleting) return;
           await handleDelete(deleting);
           setDeleting(null);
+          coverage.reload();
         }}
         onClose={() => setDeleting(null)}
       />

@@ -115,7 +115,7 @@ export const officeSettingsId = {
   },
   holidays: {
     intro:
-      'Hari libur tidak dihitung sebagai hari kerja. Libur nasional dan cuti bersama 2026 sudah dimuat; tambahkan libur daerah di sini.',
+      'Hari libur tidak dihitung sebagai hari kerja. Libur nasional dan cuti bersama 2026 sudah dimuat; untuk 2027 baru tanggal yang pasti menurut Keppres (SKB 2027 belum dimuat). Impor daftar resmi atau tambahkan libur daerah di sini.',
     year: 'Tahun',
     listHeading: 'Hari libur tahun {{year}}',
     count: 'Jumlah hari libur: {{count}}',
@@ -137,6 +137,22 @@ export const officeSettingsId = {
     deleteTitle: 'Hapus hari libur?',
     deleteConfirm: '{{name}} ({{date}}) kembali dihitung sebagai hari kerja.',
     deleted: 'Hari libur {{name}} dihapus.',
+    import: {
+      heading: 'Impor daftar libur',
+      hint: 'Berkas CSV dengan baris judul date,name,kind (pemisah koma atau titik koma) atau JSON [{"date","name","kind"}]. Jenis: national, joint_leave atau local. Tanggal yang sudah ada dilewati.',
+      year: 'Tahun daftar',
+      file: 'Berkas daftar libur',
+      placeholder: 'Pilih berkas CSV atau JSON…',
+      submit: 'Impor daftar libur',
+      tooLarge: 'Berkas terlalu besar (maks. 100 KB)',
+      result: 'Impor {{year}}: {{added}} hari libur ditambahkan, {{skipped}} dilewati karena sudah ada.',
+      skippedLine: 'Baris {{line}}: {{date}} {{name}} sudah ada, dilewati',
+      refused: 'Tidak ada yang diimpor. Perbaiki baris berikut lalu impor lagi:',
+    },
+    coverage: {
+      title: 'Kalender libur {{year}} perlu dilengkapi',
+      deadlinesAffected: 'Sudah ada tenggat kasus yang jatuh pada tahun itu.',
+    },
   },
   notifications: notificationMessagesId,
 };
@@ -254,7 +270,7 @@ export const officeSettingsEn: typeof officeSettingsId = {
   },
   holidays: {
     intro:
-      'Holidays do not count as working days. The 2026 national holidays and joint leave are preloaded; add local holidays here.',
+      'Holidays do not count as working days. The 2026 national holidays and joint leave are preloaded; for 2027 only the dates fixed by decree are in (the 2027 SKB is not loaded yet). Import the official list or add local holidays here.',
     year: 'Year',
     listHeading: 'Holidays in {{year}}',
     count: 'Number of holidays: {{count}}',
@@ -276,6 +292,22 @@ export const officeSettingsEn: typeof officeSettingsId = {
     deleteTitle: 'Delete the holiday?',
     deleteConfirm: '{{name}} ({{date}}) counts as a working day again.',
     deleted: 'Holiday {{name}} deleted.',
+    import: {
+      heading: 'Import a holiday list',
+      hint: 'A CSV file with the header date,name,kind (comma or semicolon) or JSON [{"date","name","kind"}]. Kind: national, joint_leave or local. Dates already present are skipped.',
+      year: 'Year of the list',
+      file: 'Holiday list file',
+      placeholder: 'Choose a CSV or JSON file…',
+      submit: 'Import holiday list',
+      tooLarge: 'The file is too large (at most 100 KB)',
+      result: 'Import {{year}}: {{added}} holidays added, {{skipped}} skipped as already present.',
+      skippedLine: 'Line {{line}}: {{date}} {{name}} already present, skipped',
+      refused: 'Nothing was imported. Fix these lines and import again:',
+    },
+    coverage: {
+      title: 'The {{year}} holiday calendar needs completing',
+      deadlinesAffected: 'Case deadlines already fall in that year.',
+    },
   },
   notifications: notificationMessagesEn,
 };
