@@ -11,6 +11,7 @@ import { users } from '../server/modules/auth/tables';
 import { offices } from '../server/modules/offices/tables';
 import { seedDatabase } from '../server/seed';
 import { rebuildDashboard, relinkRegister } from './background-jobs';
+import { backupCommand, restoreCommand } from './backup';
 import { importRegistryFile } from './registry-import';
 
 const USAGE = `satu-atap <command>
@@ -22,8 +23,13 @@ const USAGE = `satu-atap <command>
                                   load a registry export (CSV or XLSX) into the office's registry
   dashboard:rebuild               recount the dashboard's rollups from every case (after a bulk load)
   register:relink                 link every case without a person to the PPKS register (after a bulk load)
+  backup [--out DIR]              archive the database and every stored file (default BACKUP_DIR); with the
+                                  embedded database in use, the running app takes it (BACKUP_TOKEN)
+  restore <archive> [--force]     restore an archive into an empty database and storage, then compare it
+                                  with its manifest; --force overwrites a database that holds data
 Roles: ${ROLES.join(', ')}
-The database is chosen as for the server: DATABASE_URL, else PGlite in DATA_DIR (./data).`;
+The database is chosen as for the server: DATABASE_URL, else PGlite in DATA_DIR (./data).
+Backups: BACKUP_DIR, BACKUP_ENCRYPTION_KEY (32 bytes, hex or base64), BACKUP_TOKEN (docs/operations-backup.md).`;
 
 async function addUser(values: Record<string, string | boolean | undefined>): Promise<string> {
   const role = String(values.role ?? '');
@@ -87,11 +93,15 @@ async function run(argv: string[]): Promise<string> {
       mapping: { type: 'string' },
       source: { type: 'string' },
       date: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
     },
   });
   const command = positionals[0];
   if (command === 'user:add') return addUser(values);
   if (command === 'registry:import') return importRegistryFile(values);
+  if (command === 'backup') return backupCommand(values);
+  if (command === 'restore') return restoreCommand(positionals[1], values);
   const jobs: Record<string, (handle: DatabaseHandle) => Promise<string>> = {
     'dashboard:rebuild': rebuildDashboard,
     'register:relink': relinkRegister,

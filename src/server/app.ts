@@ -36,6 +36,7 @@ import { regionRoutes } from './modules/regions/routes';
 import { proposalRoutes } from './modules/registry/proposal-routes';
 import { registryRoutes } from './modules/registry/routes';
 import { surveyRoutes } from './modules/survey/routes';
+import { backupRoutes } from './modules/system/backup-routes';
 import { systemRoutes } from './modules/system/routes';
 import { userRoutes } from './modules/users/routes';
 
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   for (const routes of [
     systemRoutes,
+    backupRoutes,
     authRoutes,
     userRoutes,
     officeRoutes,

@@ -1,4 +1,5 @@
 import { buildApp } from './app';
+import { startBackupSchedule } from './backup/schedule';
 import { readConfig } from './config';
 import { databaseAddress, oncePerOutage, untilDatabaseAnswers } from './db/availability';
 import { openDatabase } from './db/client';
@@ -31,11 +32,12 @@ async function main(): Promise<void> {
     () => seedDatabase(handle.db, { demoAccounts: config.demoMode }),
     { ...retry, address },
   );
+  const storage = s3 ? s3Storage(s3) : diskStorage(config.storageDir);
   const app = await buildApp({
     db: handle.db,
     dialect: handle.dialect,
     now: () => new Date(),
-    storage: s3 ? s3Storage(s3) : diskStorage(config.storageDir),
+    storage,
     config: { ...config, webDistDir: config.webDistDir },
   });
   app.log.info({ dialect: handle.dialect, demoMode: config.demoMode, ...seeded }, 'database ready');
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
   const stopDashboard = startDashboardRefresh(handle, app.log);
   // The PPKS register links new cases to their person in the background (never during intake).
   const stopLinking = startRegisterLinking(handle, app.log);
+  // The daily backup with its retention, when BACKUP_SCHEDULE and BACKUP_DIR say so (advisory lock).
+  const stopBackups = startBackupSchedule(handle, storage, config, app.log);
   // Notices leave the outbox through the configured providers; every instance drains (SKIP LOCKED).
   const delivery = buildChannels(config.delivery);
   const notices = createNoticeWorker({
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     stopEscalations();
     stopDashboard();
     stopLinking();
+    stopBackups();
     await notices.stop();
     delivery.close();
     app.log.info({ signal }, 'shutting down');
