@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     publicBaseUrl: config.publicBaseUrl,
     delivery: config.delivery,
     channels: delivery.channels,
+    ...(config.delivery.maxPerSecond ? { maxPerSecond: config.delivery.maxPerSecond } : {}),
     // The worker polls every second: an outage is reported once, not sixty times a minute.
     log: oncePerOutage(app.log, 'notice delivery'),
   });

@@ -62,6 +62,8 @@ export interface DeliveryConfig {
   whatsapp: WhatsappConfig | null;
   sms: SmsConfig | null;
   smtp: SmtpConfig | null;
+  /** Notices each instance sends a second at most (NOTICE_MAX_PER_SECOND); unset: the worker's default. */
+  maxPerSecond?: number;
 }
 
 const DEFAULT_GRAPH_API = 'https://graph.facebook.com/v21.0';
@@ -145,7 +147,15 @@ function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
 
 /** Reads the providers; a half-configured one is an error at start, not a silent "manual". */
 export function readDeliveryConfig(env: NodeJS.ProcessEnv = process.env): DeliveryConfig {
-  return { whatsapp: readWhatsapp(env), sms: readSms(env), smtp: readSmtp(env) };
+  const rate = trimmed(env, 'NOTICE_MAX_PER_SECOND');
+  if (rate !== null && !(Number(rate) > 0))
+    throw new Error('NOTICE_MAX_PER_SECOND must be a positive number');
+  return {
+    whatsapp: readWhatsapp(env),
+    sms: readSms(env),
+    smtp: readSmtp(env),
+    ...(rate !== null ? { maxPerSecond: Number(rate) } : {}),
+  };
 }
 
 export const NO_PROVIDERS: DeliveryConfig = { whatsapp: null, sms: null, smtp: null };

@@ -294,6 +294,29 @@ describe('the outbox worker', () => {
     expect((await noticesOf(ticket))[0]).toMatchObject({ status: 'sent' });
   });
 
+  it('paces a backlog to its rate cap when it runs on its own', async () => {
+    const wa = recordingChannel('whatsapp');
+    await queueNotices(30);
+    const w = createNoticeWorker({
+      db: t.handle.db,
+      now: () => t.clock.now,
+      publicBaseUrl: 'https://layanan.example.go.id',
+      delivery: NO_PROVIDERS,
+      channels: { whatsapp: wa.channel },
+      log: silentLog,
+      batchSize: 10,
+      maxPerSecond: 50,
+    });
+    const began = Date.now();
+    w.start(10);
+    while (wa.calls.length < 30) await new Promise((resolve) => setTimeout(resolve, 10));
+    const elapsed = Date.now() - began;
+    await w.stop();
+    // Three batches of ten at 50 a second: the second and third wait for the first two's 200 ms each.
+    expect(elapsed).toBeGreaterThanOrEqual(380);
+    expect(new Set(wa.calls.map((c) => c.noticeId)).size).toBe(30);
+  });
+
   it('two instances draining at once send each notice exactly once', async () => {
     const wa = recordingChannel('whatsapp');
     await queueNotices(300);

@@ -19,6 +19,8 @@ import { type OfficeNoticeContext, officeNoticeContexts, resolveAddresses } from
 /** Notices parked for an officer to send by hand leave the queue: no worker takes them again. */
 export const PARKED_UNTIL = new Date('9999-12-31T00:00:00Z');
 
+export const DEFAULT_MAX_PER_SECOND = 80;
+
 /** A claim that crashed its worker this often is given up (a poison message must not loop forever). */
 const MAX_CLAIMS = MAX_ATTEMPTS + 3;
 
@@ -38,6 +40,12 @@ export interface NoticeWorkerDeps {
   concurrency?: number;
   random?: () => number;
   sendTimeoutMs?: number;
+  /**
+   * Notices this instance sends a second at most (NOTICE_MAX_PER_SECOND, default 80: the WhatsApp
+   * Cloud API's standard throughput per number). A backlog then drains at the provider's pace
+   * instead of taking the CPU from intake (bench/results/notifications.json).
+   */
+  maxPerSecond?: number;
 }
 
 export interface DrainResult {
@@ -256,20 +264,25 @@ export function createNoticeWorker(deps: NoticeWorkerDeps) {
   let running: Promise<unknown> | null = null;
   let stopped = true;
 
-  /** Drains in a loop: at once again after a full batch, else after `idleMs`. */
+  const maxPerSecond = deps.maxPerSecond ?? DEFAULT_MAX_PER_SECOND;
+
+  /** Drains in a loop: after a full batch as soon as the rate cap allows, else after `idleMs`. */
   function start(idleMs = 1000): void {
     stopped = false;
     const tick = () => {
       if (stopped) return;
+      const began = Date.now();
       running = drainOnce()
-        .then((r) => r.claimed === batchSize)
+        .then((r) => r.claimed)
         .catch((error: unknown) => {
           deps.log.error({ err: error }, 'notice delivery failed');
-          return false;
+          return 0;
         })
-        .then((more) => {
+        .then((claimed) => {
           running = null;
-          if (!stopped) timer = setTimeout(tick, more ? 0 : idleMs);
+          const paced = (claimed * 1000) / maxPerSecond - (Date.now() - began);
+          const wait = claimed === batchSize ? Math.max(0, paced) : idleMs;
+          if (!stopped) timer = setTimeout(tick, wait);
           timer?.unref();
         });
     };
