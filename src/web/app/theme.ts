@@ -20,7 +20,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
-    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // gray-7: Mantine draws some placeholders as text (FileInput), which axe measures like any text.
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     // Light blue surfaces one step paler, so blue-9 text on them (hovered subtle buttons too) stays above 4.5:1.
     '--mantine-color-blue-light': 'var(--mantine-color-blue-0)',
     '--mantine-color-blue-light-hover': 'var(--mantine-color-blue-1)',

@@ -36,6 +36,8 @@ export function HolidayCoverageBanner({
           key={w.year}
           color={w.deadlinesAffected ? 'orange' : 'yellow'}
           variant="light"
+          // Orange and yellow titles on their light backgrounds fall below 4.5:1: dark text, coloured icon.
+          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
           icon={<IconCalendarExclamation aria-hidden />}
           title={t('officeSettings.holidays.coverage.title', { year: w.year })}
         >
