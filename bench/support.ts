@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, totalmem, type } from 'node:os';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -142,4 +143,27 @@ export function cpuUsedBetween(
     if (start) used[end.app ? 'app' : 'database'] += end.seconds - start.seconds;
   }
   return used;
+}
+
+/** The machine and the commit a result was measured on, for bench/results/*.json. */
+export function machineAndCommit() {
+  const cpu = cpus();
+  let commit = 'unknown';
+  let dirty = false;
+  try {
+    commit = execSync('git rev-parse HEAD', { encoding: 'utf8' }).trim();
+    dirty = execSync('git status --porcelain', { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    // Not a git checkout.
+  }
+  return {
+    machine: {
+      os: type(),
+      cpuModel: cpu[0]?.model ?? 'unknown',
+      cpus: cpu.length,
+      totalMemoryGb: Math.round(totalmem() / 2 ** 30),
+    },
+    commit,
+    workingTreeDirty: dirty,
+  };
 }

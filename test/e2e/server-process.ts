@@ -30,7 +30,7 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts the real server (src/server/main.ts) as `npm start` would, minus the web build. */
+/** Starts the real server from its source (src/server/main.ts under tsx, the development start). */
 export function spawnServer(env: Record<string, string>): {
   child: ChildProcess;
   output: () => string;
@@ -53,9 +53,13 @@ export function spawnServer(env: Record<string, string>): {
   return { child, output: () => output, exited };
 }
 
+/**
+ * Starts the real server and waits until it answers. `env.PORT` may be given (from `freePort()`) when
+ * the environment must name the server's own address, as PUBLIC_BASE_URL does.
+ */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
-  const { child, output, exited } = spawnServer({ PORT: String(port), ...env });
+  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const { child, output, exited } = spawnServer({ ...env, PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 150_000;
   let exitCode: number | null | undefined;
