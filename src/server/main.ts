@@ -12,6 +12,7 @@ import { buildChannels } from './modules/notifications/channels';
 import { escalateBreaches } from './modules/notifications/escalation';
 import { createNoticeWorker } from './modules/notifications/worker';
 import { startRegisterLinking } from './modules/ppks-register/link-job';
+import { runtimeWarning } from './runtime';
 import { seedDatabase } from './seed';
 import { diskStorage } from './storage/file-storage';
 import { readS3Config, s3Storage } from './storage/s3-storage';
@@ -21,6 +22,8 @@ const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ??
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const oldRuntime = runtimeWarning();
+  if (oldRuntime) console.error(oldRuntime);
   const s3 = readS3Config();
   // A PostgreSQL that is down or still starting is waited for (one line per attempt, backoff up to
   // 30 s), as is one that goes away during the migrations: systemd need not restart-loop us.
