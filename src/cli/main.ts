@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { isRole, ROLES } from '../domain/auth/roles';
 import { ZUserCreate } from '../domain/auth/schemas';
 import { readConfig } from '../server/config';
+import { prepareKeys } from '../server/crypto/startup';
 import { type DatabaseHandle, openDatabase } from '../server/db/client';
 import { applyMigrations } from '../server/db/migrate';
 import { recordAudit } from '../server/modules/audit/service';
@@ -12,6 +13,7 @@ import { offices } from '../server/modules/offices/tables';
 import { seedDatabase } from '../server/seed';
 import { rebuildDashboard, relinkRegister } from './background-jobs';
 import { backupCommand, restoreCommand } from './backup';
+import { exportHashKey, newDataKey, rotateKeys } from './keys';
 import { importRegistryFile } from './registry-import';
 
 const USAGE = `satu-atap <command>
@@ -27,6 +29,9 @@ const USAGE = `satu-atap <command>
                                   embedded database in use, the running app takes it (BACKUP_TOKEN)
   restore <archive> [--force]     restore an archive into an empty database and storage, then compare it
                                   with its manifest; --force overwrites a database that holds data
+  keys:rotate                     seal every personal value under the current data key (after a new key)
+  keys:new [--file F] [--current] add a data key to the key file (README "Keys")
+  keys:hmac-export                print the NIK hash key an older version kept in the database
 Roles: ${ROLES.join(', ')}
 The database is chosen as for the server: DATABASE_URL, else PGlite in DATA_DIR (./data).
 Backups: BACKUP_DIR, BACKUP_ENCRYPTION_KEY (32 bytes, hex or base64), BACKUP_TOKEN (docs/operations-backup.md).`;
@@ -41,9 +46,11 @@ async function addUser(values: Record<string, string | boolean | undefined>): Pr
   });
   if (!parsed.success)
     throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
-  const handle = await openDatabase(readConfig().database);
+  const config = readConfig();
+  const handle = await openDatabase(config.database);
   try {
     await applyMigrations(handle);
+    await prepareKeys(handle.db, config.keys);
     const [office] = await handle.db
       .select()
       .from(offices)
@@ -95,22 +102,30 @@ async function run(argv: string[]): Promise<string> {
       date: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
+      current: { type: 'boolean' },
     },
   });
   const command = positionals[0];
+  const config = readConfig();
   if (command === 'user:add') return addUser(values);
   if (command === 'registry:import') return importRegistryFile(values);
   if (command === 'backup') return backupCommand(values);
   if (command === 'restore') return restoreCommand(positionals[1], values);
+  if (command === 'keys:new') return newDataKey(values, config);
   const jobs: Record<string, (handle: DatabaseHandle) => Promise<string>> = {
     'dashboard:rebuild': rebuildDashboard,
     'register:relink': relinkRegister,
+    'keys:rotate': (handle) => rotateKeys(handle, config),
+    'keys:hmac-export': exportHashKey,
   };
   if (command !== 'migrate' && command !== 'seed' && !(command && command in jobs)) return USAGE;
-  const handle = await openDatabase(readConfig().database);
+  const handle = await openDatabase(config.database);
   try {
     await applyMigrations(handle);
     if (command === 'migrate') return 'Migrasi selesai.';
+    // Every other command may read or write personal data: the keys first (keys:hmac-export reads the old key).
+    if (command !== 'keys:hmac-export' && command !== 'keys:rotate')
+      await prepareKeys(handle.db, config.keys);
     const job = command ? jobs[command] : undefined;
     if (job) return await job(handle);
     const result = await seedDatabase(handle.db, { demoAccounts: values.demo === true });

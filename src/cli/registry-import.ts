@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { ZColumnMapping } from '../domain/registry/fields';
 import { readConfig } from '../server/config';
+import { prepareKeys } from '../server/crypto/startup';
 import { openDatabase } from '../server/db/client';
 import { applyMigrations } from '../server/db/migrate';
 import { offices } from '../server/modules/offices/tables';
@@ -31,9 +32,11 @@ export async function importRegistryFile(
   const dataDate = typeof values.date === 'string' ? values.date : new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dataDate)) throw new Error('--date harus TTTT-BB-HH');
   const mapping = mappingOf(typeof values.mapping === 'string' ? values.mapping : undefined);
-  const handle = await openDatabase(readConfig().database);
+  const config = readConfig();
+  const handle = await openDatabase(config.database);
   try {
     await applyMigrations(handle);
+    await prepareKeys(handle.db, config.keys);
     const [office] = await handle.db.select().from(offices).where(eq(offices.slug, values.office));
     if (!office) throw new Error(`Kantor ${values.office} tidak ada; jalankan "seed" dulu.`);
     const started = Date.now();

@@ -13,6 +13,9 @@ import { registerDatabaseGuard } from './http/database-guard';
 import { registerErrorHandler } from './http/error-handler';
 import { registerRateLimits } from './http/limits';
 import { loggerOptions } from './http/log-privacy';
+import { refusePersonalQueryParameters } from './http/personal-query';
+import { registerSecurityHeaders } from './http/security-headers';
+import { registerTextInputGuard } from './http/text-input';
 import { registerMetrics } from './metrics';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -32,6 +35,7 @@ import { whatsappWebhookRoutes } from './modules/notifications/webhook-routes';
 import { officeRoutes } from './modules/offices/routes';
 import { officeSettingsRoutes } from './modules/offices/settings-routes';
 import { ppksRegisterRoutes } from './modules/ppks-register/routes';
+import { privacyRoutes } from './modules/privacy/routes';
 import { regionRoutes } from './modules/regions/routes';
 import { proposalRoutes } from './modules/registry/proposal-routes';
 import { registryRoutes } from './modules/registry/routes';
@@ -52,6 +56,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   registerDatabaseGuard(app, deps.db);
+  // CSP, frame, referrer, HSTS and no-store on every answer, a refused one included.
+  await registerSecurityHeaders(app, deps.config);
 
   await app.register(fastifyCookie);
   // Counted in the database or Redis, so several instances share each limit.
@@ -69,6 +75,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   registerAccessControl(app, deps.db, deps.now);
+  refusePersonalQueryParameters(app);
+  // A NUL byte or a lone surrogate in any text answers 400 with the field, never a failed write.
+  registerTextInputGuard(app);
   registerMetrics(app, deps);
 
   for (const routes of [
@@ -97,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     monitoringRoutes,
     ppksRegisterRoutes,
     surveyRoutes,
+    privacyRoutes,
   ]) {
     await app.register(routes, deps);
   }

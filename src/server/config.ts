@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type KeySettings, readKeySettings } from './crypto/key-source';
 import type { DatabaseConfig } from './db/client';
 import { type DeliveryConfig, readDeliveryConfig } from './modules/notifications/delivery-config';
 
@@ -26,6 +27,8 @@ export interface ServerConfig {
   redisUrl: string | null;
   /** Bearer token GET /metrics asks for (METRICS_TOKEN); null: internal addresses only. */
   metricsToken: string | null;
+  /** Where the data keys come from (README "Keys"): never the database. */
+  keys: KeySettings;
 }
 
 export function readVersion(): string {
@@ -56,6 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     delivery: readDeliveryConfig(env),
     redisUrl: env.REDIS_URL?.trim() || null,
     metricsToken: env.METRICS_TOKEN?.trim() || null,
+    keys: readKeySettings(env, dataDir),
   };
 }
 

@@ -1,6 +1,9 @@
 import { buildApp } from './app';
 import { startBackupSchedule } from './backup/schedule';
 import { readConfig } from './config';
+import { KeySetupError } from './crypto/key-source';
+import { reencryptInBackground } from './crypto/reencrypt';
+import { prepareKeys } from './crypto/startup';
 import { databaseAddress, oncePerOutage, untilDatabaseAnswers } from './db/availability';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
@@ -12,10 +15,12 @@ import { buildChannels } from './modules/notifications/channels';
 import { escalateBreaches } from './modules/notifications/escalation';
 import { createNoticeWorker } from './modules/notifications/worker';
 import { startRegisterLinking } from './modules/ppks-register/link-job';
+import { startRetentionJob } from './modules/privacy/retention-job';
 import { runtimeWarning } from './runtime';
 import { seedDatabase } from './seed';
 import { diskStorage } from './storage/file-storage';
 import { readS3Config, s3Storage } from './storage/s3-storage';
+import { sealedFiles } from './storage/sealed-files';
 
 /** A request's statement may run this long on PostgreSQL (DATABASE_STATEMENT_TIMEOUT_MS; 0: no limit). */
 const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 60_000);
@@ -31,11 +36,14 @@ async function main(): Promise<void> {
   const handle = await openDatabase(config.database, { retry, statementTimeoutMs: STATEMENT_TIMEOUT_MS });
   const address = 'databaseUrl' in config.database ? databaseAddress(config.database.databaseUrl) : 'PGlite';
   await untilDatabaseAnswers(() => applyMigrations(handle), { ...retry, address });
+  // The data keys (environment or key file, never the database) before anything reads personal data.
+  await prepareKeys(handle.db, config.keys);
   const seeded = await untilDatabaseAnswers(
     () => seedDatabase(handle.db, { demoAccounts: config.demoMode }),
     { ...retry, address },
   );
-  const storage = s3 ? s3Storage(s3) : diskStorage(config.storageDir);
+  // Stored files are sealed with the data keys, in a folder (0700/0600) or a bucket.
+  const storage = sealedFiles(s3 ? s3Storage(s3) : diskStorage(config.storageDir));
   const app = await buildApp({
     db: handle.db,
     dialect: handle.dialect,
@@ -55,6 +63,10 @@ async function main(): Promise<void> {
   const stopLinking = startRegisterLinking(handle, app.log);
   // The daily backup with its retention, when BACKUP_SCHEDULE and BACKUP_DIR say so (advisory lock).
   const stopBackups = startBackupSchedule(handle, storage, config, app.log);
+  // Retention periods (office settings) anonymise what is past them, every hour (advisory lock 51 016).
+  const stopRetention = startRetentionJob(handle, storage, app.log);
+  // Values still in clear (data from before issue 16) or under an older key are sealed anew (advisory lock).
+  void reencryptInBackground(handle, app.log);
   // Notices leave the outbox through the configured providers; every instance drains (SKIP LOCKED).
   const delivery = buildChannels(config.delivery);
   const notices = createNoticeWorker({
@@ -86,6 +98,7 @@ async function main(): Promise<void> {
     stopDashboard();
     stopLinking();
     stopBackups();
+    stopRetention();
     await notices.stop();
     delivery.close();
     app.log.info({ signal }, 'shutting down');
@@ -100,7 +113,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) {
+  if (error instanceof DataDirLockedError || error instanceof KeySetupError) {
     console.error(error.message);
     process.exit(2);
   }

@@ -53,6 +53,9 @@ describe('the PPKS register and map in Chromium (demo data of Dharmasraya, no ti
     await page.locator('#staff-navigation').getByRole('link', { name: 'Register PPKS' }).click();
     await page.getByRole('heading', { level: 1, name: 'Register PPKS' }).waitFor();
     await searchByName(page, 'nurhayati', 2);
+    // The name searched went in the POST body, not the address (the history entry keeps it).
+    expect(page.url().toLowerCase()).not.toContain('nurhayati');
+    expect(await page.evaluate(() => JSON.stringify(history.state))).toContain('nurhayati');
     expect(await page.getByRole('cell', { name: '1310**********02' }).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
 

@@ -22,7 +22,7 @@ describe('staff journey in Chromium', () => {
     await page.getByLabel('Nama pengguna').fill('dumai.frontoffice');
     await page.getByLabel('Kata sandi').fill('salah-sandi');
     await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.getByText('Nama pengguna atau kata sandi salah.').waitFor();
+    await page.getByText('Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan').waitFor();
     // What was typed stays.
     expect(await page.getByLabel('Nama pengguna').inputValue()).toBe('dumai.frontoffice');
 

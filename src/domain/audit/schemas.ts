@@ -10,6 +10,11 @@ export const ZAuditEntry = z.object({
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   ip: z.string().nullable(),
+  /**
+   * About a case (or a register person) the reader may not see (rule 12: an administrator, any):
+   * who did what and when stays, the target, before and after are left out (null).
+   */
+  withheld: z.boolean(),
 });
 export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 

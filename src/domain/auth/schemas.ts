@@ -98,7 +98,10 @@ export const ZUser = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   active: z.boolean(),
+  /** End of the slow-down after repeated failed logins (the account waits, then may try again). */
   lockedUntil: z.string().nullable(),
+  /** Locked after too many failed logins: opens only by the administrator's unlock or password reset. */
+  lockedAt: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
 });

@@ -14,7 +14,10 @@ const flag = z
   .transform((v) => v === 'true')
   .optional();
 
-/** The inbox's filters, as query parameters (the NIK is never one: it is searched by POST). */
+/**
+ * The inbox's filters that name nobody, as query parameters: a filtered inbox stays a link an officer
+ * can keep. The words searched (a ticket or a name) and the NIK are never among them: POST bodies.
+ */
 export const ZCaseListQuery = z.object({
   status: z.enum(CASE_STATUSES).optional(),
   /** Only open cases (every status but closed, rejected, out of scope). */
@@ -29,13 +32,21 @@ export const ZCaseListQuery = z.object({
   /** An officer's id, or `me`, or `none` for cases nobody holds yet. */
   assignee: z.string().max(40).optional(),
   due: z.enum(['soon', 'overdue']).optional(),
-  /** A ticket, or words of the person's name. */
-  q: z.string().trim().max(80).optional(),
   /** The cursor of the next page, as the previous page gave it. */
   after: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
-export type TCaseListQuery = z.infer<typeof ZCaseListQuery>;
+
+/** The inbox searched (POST /cases/search): the same filters and cursor, and the words, in the body. */
+export const ZCaseSearch = ZCaseListQuery.extend({
+  open: z.boolean().optional(),
+  /** A ticket, or words of the person's name. */
+  q: z.string().trim().max(80).optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+/** What the inbox's query takes: the filters, maybe the words searched. */
+export type TCaseListQuery = z.infer<typeof ZCaseSearch>;
+export type TCaseSearchInput = z.input<typeof ZCaseSearch>;
 
 /** Search by full NIK: sent in a POST body so it never sits in a URL or an access log. */
 export const ZCaseNikSearch = z.object({

@@ -2,7 +2,11 @@
 export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { status: 400, message: 'Data yang dikirim belum benar. Periksa isian yang ditandai.' },
   UNAUTHENTICATED: { status: 401, message: 'Silakan masuk terlebih dahulu.' },
-  LOGIN_FAILED: { status: 401, message: 'Nama pengguna atau kata sandi salah.' },
+  // One answer for a wrong password, an unknown username, a locked account and a throttled address.
+  LOGIN_FAILED: {
+    status: 401,
+    message: 'Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan. Coba lagi nanti.',
+  },
   CSRF_INVALID: { status: 403, message: 'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.' },
   FORBIDDEN: { status: 403, message: 'Anda tidak berwenang melakukan tindakan ini.' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: 'Ganti kata sandi Anda terlebih dahulu.' },
@@ -53,12 +57,33 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'Survei kepuasan untuk tiket ini sudah diisi. Terima kasih atas penilaian Anda.',
   },
+  ERASURE_NOT_PENDING: { status: 409, message: 'Permintaan penghapusan ini sudah diputuskan.' },
+  ERASURE_ON_HOLD: {
+    status: 409,
+    message: 'Data belum dapat dihapus: masih ada kasus yang berjalan atau masih dalam masa sanggah.',
+  },
+  ERASURE_SECOND_OFFICER: {
+    status: 403,
+    message:
+      'Penghapusan harus dikonfirmasi oleh Administrator atau Kepala Dinas lain, bukan yang mencatat permintaan.',
+  },
   LOGO_INVALID: { status: 400, message: 'Logo harus berkas PNG, JPEG atau WebP, paling besar 256 KB.' },
+  PDF_ACTIVE_CONTENT: {
+    status: 400,
+    message:
+      'PDF ini memuat JavaScript, tindakan otomatis atau berkas sisipan, sehingga tidak dapat diterima. Simpan ulang sebagai PDF biasa (Cetak → Simpan sebagai PDF) atau kirim foto dokumennya.',
+  },
+  PDF_UNREADABLE: {
+    status: 400,
+    message:
+      'PDF ini tidak dapat diperiksa (rusak, terpotong atau dilindungi kata sandi). Kirim PDF tanpa kata sandi atau foto dokumennya.',
+  },
   USERNAME_TAKEN: { status: 409, message: 'Nama pengguna sudah dipakai.' },
   PASSWORD_WRONG: { status: 400, message: 'Kata sandi lama salah.' },
-  ACCOUNT_LOCKED: {
+  REGISTRY_CHECK_LIMIT: {
     status: 429,
-    message: 'Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara, coba lagi nanti.',
+    message:
+      'Batas pemeriksaan data terpadu untuk akun Anda dalam satu jam sudah tercapai. Coba lagi nanti; pemeriksaan di atas batas dicatat dalam log audit.',
   },
   RATE_LIMITED: { status: 429, message: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.' },
   INTERNAL: { status: 500, message: 'Terjadi kesalahan pada server. Silakan coba lagi.' },

@@ -74,6 +74,11 @@ export const ZOutboxMessage = z.object({
   /** The officer who sent it by hand. */
   sentByHand: z.string().nullable(),
   ticket: z.string().nullable(),
+  /**
+   * A notice of a case the reader may not see (case visibility, rule 12): listed and counted, but its
+   * ticket, recipient and text are left out (empty), and it cannot be sent by hand.
+   */
+  withheld: z.boolean(),
 });
 export type TOutboxMessage = z.infer<typeof ZOutboxMessage>;
 

@@ -58,7 +58,8 @@ describe('backup and restore drill: data in, backup, restore into a fresh instan
     expect(m).toMatchObject({ dialect: testDialect(), appVersion: 'test', missingFiles: [] });
     expect(m.migrations).toBeGreaterThan(15);
     expect(m.tables.find((x) => x.name === 'cases')?.rows).toBe(2);
-    expect(m.tables.find((x) => x.name === 'app_secrets')?.rows).toBeGreaterThan(0);
+    // The NIK hash key left the database (issue 16): the dump holds no key.
+    expect(m.tables.find((x) => x.name === 'app_secrets')?.rows).toBe(0);
     // Two photos a report, and the signed letter's PDF.
     expect(m.files).toHaveLength(5);
     const attachments = await t.handle.db.select().from(caseAttachments);

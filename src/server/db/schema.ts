@@ -11,6 +11,7 @@ export * from '../modules/letters/tables';
 export * from '../modules/notifications/tables';
 export * from '../modules/offices/tables';
 export * from '../modules/ppks-register/tables';
+export * from '../modules/privacy/tables';
 export * from '../modules/regions/tables';
 export * from '../modules/registry/tables';
 export * from '../modules/survey/tables';

@@ -42,7 +42,7 @@ export function registerDatabaseGuard(app: FastifyInstance, db: Database): void 
     if (outageSince === null) {
       outageSince = Date.now();
       request.log.error(
-        { reason: unavailableReason(error) },
+        { reason: unavailableReason(error), route: request.routeOptions?.url ?? null },
         'database unavailable: answering 503 until it is back',
       );
       watchForReturn();

@@ -55,7 +55,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       };
       return reply.status(400).send(body);
     }
-    request.log.error({ err: error }, 'unhandled error');
+    // The kind of failure and where it happened, for the operator; the values of the request never.
+    request.log.error(
+      { err: error, method: request.method, route: request.routeOptions?.url ?? null },
+      'unhandled error',
+    );
     return reply.status(500).send({ code: 'INTERNAL', message: ERROR_CATALOGUE.INTERNAL.message });
   });
 }

@@ -20,10 +20,60 @@ interface ErrorLike {
   cause?: unknown;
 }
 
-/** Drizzle's "Failed query: <sql>\nparams: <values>": the values are a reporter's data. */
+const HIDDEN = '[disembunyikan]';
+
+/** Drizzle's "Failed query: <sql>\nparams: <values>": the statement is ours, the values a reporter's data. */
 function withoutParams(message: string): string {
   const at = message.indexOf('\nparams:');
-  return maskDigits(at < 0 ? message : `${message.slice(0, at)}\nparams: [disembunyikan]`);
+  return at < 0 ? message : `${message.slice(0, at)}\nparams: ${HIDDEN}`;
+}
+
+// A lower-case SQL name ("case_subjects", "cases_ticket_key"): what PostgreSQL quotes besides values.
+const SQL_NAME = /^[a-z_][a-z0-9_$]*(\.[a-z_][a-z0-9_$]*)*$/;
+
+/**
+ * Values that a database or a parser quotes in its message: `invalid input syntax for type integer:
+ * "Sumarni"`, `value "…" is out of range`, V8's `Unexpected token … "{"nama": …" is not valid JSON`.
+ * Quoted SQL names stay, so the operator still sees which table, column or constraint.
+ */
+function withoutQuotedValues(message: string): string {
+  return message
+    .replace(/\.{0,3}"[\s\S]*"\.{0,3}(?= is not valid JSON)/g, `"${HIDDEN}"`)
+    .replace(/(: |value )"[^"\n]*"/g, `$1"${HIDDEN}"`)
+    .replace(/"([^"\n]*)"/g, (quoted, inner: string) =>
+      SQL_NAME.test(inner) || inner === HIDDEN ? quoted : `"${HIDDEN}"`,
+    );
+}
+
+/** A message as the log may keep it: no bind values, no quoted values, no long digit runs. */
+export function safeMessage(message: string): string {
+  const text = message.startsWith('Failed query:') ? withoutParams(message) : withoutQuotedValues(message);
+  return maskDigits(text);
+}
+
+/**
+ * Takes the personal values out of a failed query's error in place (and its causes): Drizzle's
+ * `params` and the message and stack that repeat them, PostgreSQL's `detail` ("Failing row contains
+ * (…)") and `where` (a JSON parameter's text). Done where such an error starts its way up (the case
+ * writer), so even a raw print of it (an unhandled rejection) holds no report. Codes and constraint
+ * names stay: callers tell a duplicate or an outage by them.
+ */
+export function scrubQueryError<E>(error: E): E {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    const e = current as Record<string, unknown>;
+    if ('params' in e) {
+      const listed = `\nparams: ${String(e.params)}`;
+      e.params = HIDDEN;
+      for (const key of ['message', 'stack'] as const) {
+        const text = e[key];
+        if (typeof text === 'string') e[key] = text.replace(listed, `\nparams: ${HIDDEN}`);
+      }
+    }
+    for (const key of ['detail', 'where', 'internalQuery'] as const) if (key in e) e[key] = undefined;
+    current = e.cause;
+  }
+  return error;
 }
 
 /**
@@ -35,11 +85,11 @@ export function safeError(
   depth = 0,
 ): { type: string; message: string; stack: string; [key: string]: unknown } {
   if (typeof error !== 'object' || error === null) {
-    const message = maskDigits(String(error));
+    const message = safeMessage(String(error));
     return { type: typeof error, message, stack: message };
   }
   const e = error as ErrorLike;
-  const message = withoutParams(e.message ?? '');
+  const message = safeMessage(e.message ?? '');
   const frames = (e.stack ?? '').split('\n').filter((line) => line.startsWith('    at '));
   const out: { type: string; message: string; stack: string; [key: string]: unknown } = {
     type: e.name ?? 'Error',
@@ -78,6 +128,7 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
       'req.headers.authorization',
       'res.headers["set-cookie"]',
     ],
-    serializers: { req: safeRequest, err: safeError },
+    // `error` too: a `log.error({ error })` must not print a raw one.
+    serializers: { req: safeRequest, err: safeError, error: safeError },
   };
 }

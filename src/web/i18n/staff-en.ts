@@ -8,6 +8,7 @@ import { officeSettingsEn } from '../features/office-settings/messages';
 import { outboxEn } from '../features/outbox/messages';
 import { ppksMapEn } from '../features/ppks-map/messages';
 import { ppksRegisterEn } from '../features/ppks-register/messages';
+import { privacyEn } from '../features/privacy/messages';
 import { registryEn } from '../features/registry/messages';
 import { staffIntakeEn } from '../features/staff-intake/messages';
 import { staffNotificationsEn } from '../features/staff-notifications/messages';
@@ -28,6 +29,13 @@ export const enStaff: StaffMessages = {
     you: 'You',
     locked: 'Locked',
     lockedUntil: 'until {{time}}',
+    lockedForReset: 'Only an administrator can open it',
+    slowedDown: 'Held for now',
+    unlock: 'Unlock',
+    unlockTitle: 'Unlock {{username}}',
+    unlockConfirm:
+      "{{name}}'s account was locked or held after repeated failed sign-ins. Once unlocked, they sign in with their own password. If someone else may know it, choose Reset password instead.",
+    unlocked: 'Account {{username}} unlocked.',
     never: 'Never',
     columns: {
       username: 'Username',
@@ -86,6 +94,7 @@ export const enStaff: StaffMessages = {
     reset: 'Clear filters',
     count: 'Entries: {{count}}',
     empty: 'No entry matches.',
+    withheld: 'About a report you may not open: its data and details are hidden.',
     columns: {
       at: 'Time',
       actor: 'Actor',
@@ -149,8 +158,12 @@ export const enStaff: StaffMessages = {
   skm: skmEn,
   staffNotifications: staffNotificationsEn,
   usersContact: contactMessagesEn,
+  privacy: privacyEn,
   staff: {
-    nav: { notifications: 'Notifications' },
-    navDescriptions: { notifications: 'Assignments, referrals, deadlines and escalations for you.' },
+    nav: { notifications: 'Notifications', privacy: 'Data Privacy' },
+    navDescriptions: {
+      notifications: 'Assignments, referrals, deadlines and escalations for you.',
+      privacy: "Who saw a person's data, erasure on request (PDP Law), retention periods.",
+    },
   },
 };

@@ -8,6 +8,7 @@ import { officeSettingsId } from '../features/office-settings/messages';
 import { outboxId } from '../features/outbox/messages';
 import { ppksMapId } from '../features/ppks-map/messages';
 import { ppksRegisterId } from '../features/ppks-register/messages';
+import { privacyId } from '../features/privacy/messages';
 import { registryId } from '../features/registry/messages';
 import { staffIntakeId } from '../features/staff-intake/messages';
 import { staffNotificationsId } from '../features/staff-notifications/messages';
@@ -27,6 +28,13 @@ export const idStaff = {
     you: 'Anda',
     locked: 'Terkunci',
     lockedUntil: 'sampai {{time}}',
+    lockedForReset: 'Hanya dibuka oleh administrator',
+    slowedDown: 'Ditahan sementara',
+    unlock: 'Buka kunci',
+    unlockTitle: 'Buka kunci {{username}}',
+    unlockConfirm:
+      'Akun {{name}} dikunci atau ditahan karena percobaan masuk yang gagal berulang kali. Setelah dibuka, ia masuk dengan kata sandinya sendiri. Bila kata sandinya mungkin diketahui orang lain, pilih Atur ulang kata sandi.',
+    unlocked: 'Kunci akun {{username}} dibuka.',
     never: 'Belum pernah',
     columns: {
       username: 'Nama pengguna',
@@ -85,6 +93,7 @@ export const idStaff = {
     reset: 'Hapus saringan',
     count: 'Jumlah catatan: {{count}}',
     empty: 'Tidak ada catatan yang cocok.',
+    withheld: 'Tentang laporan yang tidak dapat Anda buka: data dan rinciannya disembunyikan.',
     columns: {
       at: 'Waktu',
       actor: 'Pelaku',
@@ -148,9 +157,13 @@ export const idStaff = {
   skm: skmId,
   staffNotifications: staffNotificationsId,
   usersContact: contactMessagesId,
+  privacy: privacyId,
   // Merged into the shell's `staff` messages (id.ts) when the staff app loads: the menu entry.
   staff: {
-    nav: { notifications: 'Notifikasi' },
-    navDescriptions: { notifications: 'Penugasan, rujukan, tenggat dan eskalasi untuk Anda.' },
+    nav: { notifications: 'Notifikasi', privacy: 'Privasi Data' },
+    navDescriptions: {
+      notifications: 'Penugasan, rujukan, tenggat dan eskalasi untuk Anda.',
+      privacy: 'Siapa melihat data seseorang, penghapusan data atas permintaan (UU PDP), masa simpan.',
+    },
   },
 };

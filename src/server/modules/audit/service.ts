@@ -3,6 +3,7 @@ import type { TAuditPage, TAuditQuery } from '../../../domain/audit/schemas';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { auditLog } from './tables';
+import { withheldEntries } from './visibility';
 
 /** Who did it and from where; passed from the request to every service that changes data. */
 export interface AuditContext {
@@ -46,7 +47,7 @@ function startOfOfficeDay(date: string, timeZone: string, plusDays = 0): SQL {
   return sql`((${date}::date + ${plusDays}::int)::timestamp at time zone ${timeZone})`;
 }
 
-/** A page of the caller's office's audit log, newest first. */
+/** A page of the caller's office's audit log, newest first (entries about unseen cases withheld). */
 export async function listAudit(db: Database, actor: Actor, query: TAuditQuery): Promise<TAuditPage> {
   const conditions: SQL[] = [eq(auditLog.officeId, actor.officeId)];
   if (query.action) conditions.push(ilike(auditLog.action, `${query.action}%`));
@@ -65,18 +66,23 @@ export async function listAudit(db: Database, actor: Actor, query: TAuditQuery):
       .offset((query.page - 1) * query.pageSize),
     db.select({ total: count() }).from(auditLog).where(where),
   ]);
+  const hidden = await withheldEntries(db, actor, rows);
   return {
-    items: rows.map((row) => ({
-      id: row.id.toString(),
-      at: row.at.toISOString(),
-      actorUsername: row.actorUsername,
-      action: row.action,
-      targetType: row.targetType,
-      targetId: row.targetId,
-      before: row.before,
-      after: row.after,
-      ip: row.ip,
-    })),
+    items: rows.map((row) => {
+      const withheld = hidden.has(row.id);
+      return {
+        id: row.id.toString(),
+        at: row.at.toISOString(),
+        actorUsername: row.actorUsername,
+        action: row.action,
+        targetType: row.targetType,
+        targetId: withheld ? null : row.targetId,
+        before: withheld ? null : row.before,
+        after: withheld ? null : row.after,
+        ip: row.ip,
+        withheld,
+      };
+    }),
     total: totals[0]?.total ?? 0,
     page: query.page,
     pageSize: query.pageSize,

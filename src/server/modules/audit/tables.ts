@@ -20,5 +20,7 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_office_at').on(t.officeId, t.at),
     index('audit_office_action').on(t.officeId, t.action),
+    // "Who saw this person" (privacy module): the rows of one case or register record.
+    index('audit_office_target').on(t.officeId, t.targetType, t.targetId),
   ],
 );

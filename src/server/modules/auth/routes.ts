@@ -1,15 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ROLES } from '../../../domain/auth/roles';
 import { ZLoginRequest, ZPasswordChange, ZSessionResponse } from '../../../domain/auth/schemas';
+import { AppError } from '../../../domain/errors/app-error';
 import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
 import { recordAudit } from '../audit/service';
 import { changePassword, login, sessionUserOf } from './service';
-import { deleteSession, resolveSession, SESSION_COOKIE } from './sessions';
+import {
+  deleteSession,
+  resolveSession,
+  SESSION_COOKIE,
+  sessionMaxMs as sessionMaxMsFromEnv,
+} from './sessions';
 
 const ZOk = z.object({ ok: z.literal(true) });
+/** Every refused login, whatever the reason (with Retry-After). */
+const ZLoginRefused = z.object({ code: z.literal('LOGIN_FAILED'), message: z.string() });
 
 export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db, now } = deps;
@@ -20,33 +28,40 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
     secure: deps.config.cookieSecure,
   };
 
+  // Read once at start: a wrong SESSION_MAX_HOURS stops the app instead of every login.
+  const sessionMaxMs = sessionMaxMsFromEnv();
+
   app.post('/api/v1/auth/login', {
-    config: {
-      access: 'public',
-      // Per address and username: an office's staff often share one public IP behind NAT.
-      rateLimit: {
-        max: 10,
-        timeWindow: '1 minute',
-        hook: 'preHandler',
-        keyGenerator: (request) =>
-          `${request.ip}|${(request.body as { username?: string } | undefined)?.username ?? ''}`,
-      },
+    // Limited by the login guard (per address, per address and username, per account) in the
+    // shared counters, not by @fastify/rate-limit: its refusal must look like a wrong password.
+    config: { access: 'public' },
+    schema: {
+      tags: ['auth'],
+      body: ZLoginRequest,
+      response: { 200: ZSessionResponse, 401: ZLoginRefused },
     },
-    schema: { tags: ['auth'], body: ZLoginRequest, response: { 200: ZSessionResponse } },
     handler: async (request, reply) => {
-      const session = await login(
+      const outcome = await login(
         db,
+        app.sharedCounters,
         {
           ...request.body,
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
           requestId: request.id,
         },
-        now(),
+        { now: now(), sessionMaxMs },
       );
-      reply.setCookie(SESSION_COOKIE, session.token, cookieOptions);
-      const actor = requireActor(await resolveSession(db, session.token, now()));
-      return { user: sessionUserOf(actor), csrfToken: session.csrfToken };
+      if (!outcome.ok) {
+        const { message } = new AppError('LOGIN_FAILED');
+        return reply
+          .status(401)
+          .header('retry-after', String(outcome.retryAfterSeconds))
+          .send({ code: 'LOGIN_FAILED' as const, message });
+      }
+      reply.setCookie(SESSION_COOKIE, outcome.session.token, cookieOptions);
+      const actor = requireActor(await resolveSession(db, outcome.session.token, now()));
+      return { user: sessionUserOf(actor), csrfToken: outcome.session.csrfToken };
     },
   });
 

@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sealedText } from '../../crypto/columns';
 import { idColumn, timestamps } from '../../db/columns';
 import { offices } from '../offices/tables';
 
@@ -15,13 +16,17 @@ export const users = pgTable(
     districtCode: text('district_code'),
     partnerName: text('partner_name'),
     /** Where staff alerts reach the officer besides the app (issue 14): a mobile number, an address. */
-    phone: text('phone'),
-    email: text('email'),
+    // Sealed (AES-256-GCM, src/server/crypto): a dump holds no officer's number or address.
+    phone: sealedText('phone'),
+    email: sealedText('email'),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
+    /** End of the slow-down delay after repeated failures (the login guard's rules). */
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** Locked after too many failures: only an administrator's unlock or password reset opens it. */
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     ...timestamps,
@@ -40,7 +45,10 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Idle expiry, moved on by use but never past `maxExpiresAt`. */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Absolute end, fixed at login (SESSION_MAX_HOURS), whatever the use. */
+    maxExpiresAt: timestamp('max_expires_at', { withTimezone: true }).notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
   },

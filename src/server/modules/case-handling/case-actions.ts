@@ -1,4 +1,4 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Role } from '../../../domain/auth/roles';
 import type { OfficeCalendar } from '../../../domain/calendar/due-at';
 import type { TAssignTarget, TCaseAction } from '../../../domain/cases/actions';
@@ -23,6 +23,7 @@ import { districtUnits, divisions } from '../offices/tables';
 import { attachFiles, storeUploads } from './case-files';
 import { type CaseRow, columnsOf, type LoadedCase, loadCase, stateOf } from './case-record';
 import { caseAssessments, caseReferrals } from './tables';
+import { referralReceivers } from './visibility';
 
 export interface ActionDeps {
   db: Database;
@@ -102,30 +103,6 @@ async function partnerName(db: Database, actor: Actor, partnerUserId: string): P
   return user.partnerName;
 }
 
-/**
- * The partner and pillar accounts that receive a referral: exactly those its list shows them
- * (`scopeOf` in referrals.ts): a partner account of the body named, or for a social pillar every
- * partner account of the case's district.
- */
-async function referralReceivers(
-  tx: Database,
-  officeId: string,
-  referral: { targetKind: 'partner' | 'pillar'; bodyName: string | null; districtCode: string | null },
-): Promise<string[]> {
-  const match = or(
-    referral.bodyName ? eq(users.partnerName, referral.bodyName) : undefined,
-    referral.targetKind === 'pillar' && referral.districtCode
-      ? eq(users.districtCode, referral.districtCode)
-      : undefined,
-  );
-  if (!match) return [];
-  const rows = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.officeId, officeId), eq(users.role, 'partner'), eq(users.active, true), match));
-  return rows.map((r) => r.id);
-}
-
 /** The officer a case is assigned to hears of it, unless they took it themselves or already held it. */
 async function alertAssignee(
   tx: Database,
@@ -195,8 +172,10 @@ async function writeSideRecords(
       createdBy: actor.userId,
     });
     // The receiving body hears of it in its notifications (and by e-mail or WhatsApp).
+    // Exactly the accounts whose referral list shows it (the visibility policy).
     const receivers = await referralReceivers(tx, row.officeId, {
       targetKind: target.kind,
+      bodyKind: target.kind === 'partner' ? target.partnerKind : target.pillarKind,
       bodyName,
       districtCode,
     });

@@ -7,34 +7,12 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { cases } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
+import { maySee } from './visibility';
 
 export type CaseRow = typeof cases.$inferSelect;
 
-/** Who sees every case of the office, confidential ones included. */
-export const SEES_CONFIDENTIAL: ReadonlySet<string> = new Set([
-  'kadis',
-  'kabid',
-  'coordinator',
-  'social_worker',
-]);
-
-/**
- * Whether an officer may see a case: their own office, a district operator only their district, a
- * confidential case (violence, trafficking, ODGJ…) only the leaders, social workers and whoever holds
- * or last worked on it. Administrators configure the office and never read cases.
- */
-export function maySee(
-  actor: Actor,
-  row: Pick<
-    CaseRow,
-    'officeId' | 'districtCode' | 'confidential' | 'assigneeUserId' | 'lastOfficerId' | 'createdBy'
-  >,
-): boolean {
-  if (row.officeId !== actor.officeId || actor.role === 'admin' || actor.role === 'partner') return false;
-  if (actor.role === 'district_operator' && row.districtCode !== actor.districtCode) return false;
-  if (!row.confidential || SEES_CONFIDENTIAL.has(actor.role)) return true;
-  return [row.assigneeUserId, row.lastOfficerId, row.createdBy].includes(actor.userId);
-}
+// The visibility policy lives in ./visibility.ts; re-exported for the modules that read it from here.
+export { maySee, SEES_CONFIDENTIAL } from './visibility';
 
 /** The steps of the standard version the case was opened under (a general complaint has none). */
 export function stepsOf(content: TServiceStandardContent | null): CaseStep[] {

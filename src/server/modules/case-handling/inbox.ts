@@ -1,16 +1,18 @@
-import { and, desc, eq, getTableColumns, isNull, lt, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNull, lt, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import { slaState } from '../../../domain/cases/sla';
 import { TERMINAL_STATUSES } from '../../../domain/cases/status';
 import type { TCaseListItem, TCaseListQuery } from '../../../domain/cases/views';
 import { validationError } from '../../../domain/errors/app-error';
 import { maskName, maskNik } from '../../../domain/identity';
 import { normalizeTicket } from '../../../domain/intake/ticket';
+import { nameQueryTokens } from '../../crypto/blind-index';
+import { keyring } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { users } from '../auth/tables';
 import { caseSubjects, cases, dueSoonCandidates } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
-import { SEES_CONFIDENTIAL } from './case-record';
+import { visibleTo } from './visibility';
 
 /** The cursor of a page: the last case's opening time and id, so the next page starts after it. */
 function encodeCursor(openedAt: Date, id: string): string {
@@ -24,31 +26,17 @@ function decodeCursor(cursor: string): { openedAt: string; id: string } {
   return { openedAt, id };
 }
 
-/** Words of a name as a prefix query: "mak ij" finds "Mak Ijah". Only letters and digits pass. */
-function nameQuery(text: string): string | null {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 5);
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+/**
+ * Words of a name as a prefix query: "mak ij" finds "Mak Ijah". Names are sealed, so the query asks the
+ * blind index (keyed hashes of word prefixes, GIN) for rows holding every word's hash.
+ */
+function nameQuery(text: string): SQL | null {
+  const tokens = nameQueryTokens(keyring(), text);
+  return tokens ? sql`${caseSubjects.nameWords} @> ${`{${tokens.join(',')}}`}::text[]` : null;
 }
 
-/** What every list of an officer is narrowed to: their office, their district, what they may see. */
-export function visibleTo(actor: Actor): SQL {
-  const scope: (SQL | undefined)[] = [eq(cases.officeId, actor.officeId)];
-  if (actor.role === 'district_operator') scope.push(eq(cases.districtCode, actor.districtCode ?? '-'));
-  if (!SEES_CONFIDENTIAL.has(actor.role))
-    scope.push(
-      or(
-        eq(cases.confidential, false),
-        eq(cases.assigneeUserId, actor.userId),
-        eq(cases.lastOfficerId, actor.userId),
-        eq(cases.createdBy, actor.userId),
-      ),
-    );
-  return and(...scope) as SQL;
-}
+// What every list of an officer is narrowed to is the visibility policy's (./visibility.ts).
+export { visibleTo } from './visibility';
 
 function filtersOf(actor: Actor, query: TCaseListQuery, now: Date): (SQL | undefined)[] {
   const at = sql`${now.toISOString()}::timestamptz`;
@@ -74,7 +62,7 @@ function filtersOf(actor: Actor, query: TCaseListQuery, now: Date): (SQL | undef
     const ticket = normalizeTicket(query.q);
     const words = nameQuery(query.q);
     if (ticket) filters.push(eq(cases.ticket, ticket));
-    else if (words) filters.push(sql`${caseSubjects.nameSearch} @@ to_tsquery('simple', ${words})`);
+    else if (words) filters.push(words);
   }
   if (query.after) {
     const { openedAt, id } = decodeCursor(query.after);

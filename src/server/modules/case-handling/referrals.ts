@@ -1,4 +1,4 @@
-import { and, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import {
   applyReferralAction,
   canActOnReferral,
@@ -16,12 +16,11 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { FileStorage } from '../../storage/file-storage';
 import { type AuditContext, recordAudit } from '../audit/service';
-import { users } from '../auth/tables';
 import { caseSubjects, cases } from '../cases/tables';
 import { writeEvents } from './case-actions';
-import { visibleTo } from './inbox';
 import { openReferralPhoto, type SharedExtras, sharedExtras } from './referral-shared';
 import { caseReferrals } from './tables';
+import { referralsVisibleTo } from './visibility';
 
 type ReferralRow = typeof caseReferrals.$inferSelect;
 
@@ -33,23 +32,6 @@ const PERSON_FIELDS: Record<string, (s: typeof caseSubjects.$inferSelect) => str
   phone: (s) => s.phone,
   condition: (s) => s.description,
 };
-
-/**
- * Which referrals an account sees: a partner only those made to its own body (by name), or to a
- * social pillar of its district; office staff those of cases they may see.
- */
-async function scopeOf(db: Database, actor: Actor): Promise<SQL> {
-  const office = eq(caseReferrals.officeId, actor.officeId);
-  if (actor.role !== 'partner') return and(office, visibleTo(actor)) as SQL;
-  const [me] = await db.select({ name: users.partnerName }).from(users).where(eq(users.id, actor.userId));
-  const mine = or(
-    me?.name ? eq(caseReferrals.bodyName, me.name) : undefined,
-    actor.districtCode
-      ? and(eq(caseReferrals.targetKind, 'pillar'), eq(caseReferrals.districtCode, actor.districtCode))
-      : undefined,
-  );
-  return and(office, mine ?? eq(caseReferrals.id, '00000000-0000-0000-0000-000000000000')) as SQL;
-}
 
 function targetOf(row: ReferralRow): TReferralTarget {
   return row.targetKind === 'partner'
@@ -129,7 +111,7 @@ export async function listReferrals(
     .innerJoin(caseSubjects, eq(caseSubjects.caseId, cases.id))
     .where(
       and(
-        await scopeOf(db, actor),
+        await referralsVisibleTo(db, actor),
         filter.caseId ? eq(caseReferrals.caseId, filter.caseId) : undefined,
         filter.status ? eq(caseReferrals.status, filter.status) : undefined,
         filter.id ? eq(caseReferrals.id, filter.id) : undefined,

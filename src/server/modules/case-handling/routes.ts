@@ -9,6 +9,7 @@ import {
   ZCaseListPage,
   ZCaseListQuery,
   ZCaseNikSearch,
+  ZCaseSearch,
   ZDispute,
   ZReferralView,
   ZWorkloadRow,
@@ -47,11 +48,24 @@ export const caseHandlingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
     config: { access: CASE_ROLES },
     schema: {
       tags: ['cases'],
-      summary: 'The inbox: filtered, searched, a page at a time',
+      summary: 'The inbox: filtered, a page at a time (words searched go by POST /cases/search)',
+      description: 'A `q` (or `nik`, `name`) parameter answers 400: names never travel in a URL.',
       querystring: ZCaseListQuery,
       response: { 200: ZCaseListPage },
     },
     handler: async (request) => listCases(deps.db, requireActor(request.actor), request.query, deps.now()),
+  });
+
+  app.post('/api/v1/cases/search', {
+    config: { access: CASE_ROLES },
+    schema: {
+      tags: ['cases'],
+      summary:
+        'The inbox searched by ticket or name, with the same filters and cursor (POST: out of URLs and logs)',
+      body: ZCaseSearch,
+      response: { 200: ZCaseListPage },
+    },
+    handler: async (request) => listCases(deps.db, requireActor(request.actor), request.body, deps.now()),
   });
 
   app.post('/api/v1/cases/search-nik', {
@@ -74,7 +88,13 @@ export const caseHandlingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
     config: { access: CASE_ROLES },
     schema: { tags: ['cases'], params: ticketParams, response: { 200: ZCaseDetail } },
     handler: async (request) =>
-      caseDetail(deps.db, requireActor(request.actor), request.params.ticket, deps.now()),
+      caseDetail(
+        deps.db,
+        requireActor(request.actor),
+        request.params.ticket,
+        deps.now(),
+        auditContextOf(request),
+      ),
   });
 
   app.post('/api/v1/cases/:ticket/actions', {

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { FileStorage } from '../../storage/file-storage';
 import { type AuditContext, recordAudit } from '../audit/service';
-import { maySee } from '../case-handling/case-record';
+import { maySee } from '../case-handling/visibility';
 import { caseAttachments, cases } from './tables';
 
 /**

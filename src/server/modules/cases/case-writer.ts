@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client';
+import { scrubQueryError } from '../../http/log-privacy';
 import type { AuditContext } from '../audit/service';
 import { type CaseRecord, recordCases } from './record-case';
 
@@ -30,7 +31,8 @@ export function caseWriter(db: Database) {
       for (const [index, item] of batch.entries()) item.resolve(numbers[index] ?? null);
     } catch (error) {
       if (batch.length === 1) {
-        batch[0]?.reject(error);
+        // The failed statement's error carries every report of it as bind values: gone before it travels.
+        batch[0]?.reject(scrubQueryError(error));
         return;
       }
       await Promise.all(batch.map((item) => writeBatch([item])));

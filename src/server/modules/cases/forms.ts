@@ -5,6 +5,7 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { Letterhead } from '../../pdf/document';
 import { type AuditContext, recordAudit } from '../audit/service';
+import { maySee } from '../case-handling/visibility';
 import type { OfficeRow } from '../offices/tables';
 import { offices } from '../offices/tables';
 import { regions } from '../regions/tables';
@@ -51,8 +52,8 @@ export async function filledComplaintForm(
     .innerJoin(offices, eq(offices.id, cases.officeId))
     .innerJoin(regions, eq(regions.code, cases.villageCode))
     .where(and(eq(cases.ticket, ticket), eq(cases.officeId, actor.officeId)));
-  if (!row || (actor.role === 'district_operator' && row.case.districtCode !== actor.districtCode))
-    throw new AppError('CASE_NOT_FOUND');
+  // The form shows the full NIK, KK and story: only to whoever may see the case (the one policy).
+  if (!row || !maySee(actor, row.case)) throw new AppError('CASE_NOT_FOUND');
   const { subject, office } = row;
   await recordAudit(db, audit, { action: 'case.form_printed', targetType: 'case', targetId: ticket });
   const date = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: office.timeZone }).format(now);

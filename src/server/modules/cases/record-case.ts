@@ -1,3 +1,6 @@
+import { nameTokens } from '../../crypto/blind-index';
+import { type Keyring, seal } from '../../crypto/field-cipher';
+import { keyring } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import { hotStatement } from '../../db/hot-query';
 import type { AuditContext } from '../audit/service';
@@ -73,7 +76,8 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
         visited_at timestamptz, created_by uuid,
         full_name text, birth_place text, birth_date text, nik text, nik_hash text, kk text, education text,
         phone text, address text, aid jsonb, ppks_other text, description text, reporter_name text,
-        reporter_phone text, reporter_email text, event_data jsonb, tracking_url text, actor_user_id uuid, actor_username text,
+        reporter_phone text, reporter_email text, name_words text[], recipient_phone text, recipient_email text,
+        event_data jsonb, tracking_url text, actor_user_id uuid, actor_username text,
         audit_after jsonb, ip text, request_id text, files jsonb, idempotency_key text, tracking_path text)
     ), wanted as (
       select office_id, agenda_year, count(*)::int as n from input where takes_agenda_number group by 1, 2
@@ -109,9 +113,10 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
       from msg
     ), subject as (
       insert into case_subjects (case_id, full_name, birth_place, birth_date, nik, nik_hash, kk, education, phone, address,
-                                 aid, ppks_other, description, reporter_name, reporter_phone, reporter_email, consent_at)
+                                 aid, ppks_other, description, reporter_name, reporter_phone, reporter_email, consent_at,
+                                 name_words)
       select id, full_name, birth_place, birth_date, nik, nik_hash, kk, education, phone, address,
-             aid, ppks_other, description, reporter_name, reporter_phone, reporter_email, at
+             aid, ppks_other, description, reporter_name, reporter_phone, reporter_email, at, name_words
       from msg
     ), event as (
       insert into case_events (case_id, at, type, public, message, data, actor_user_id)
@@ -123,7 +128,7 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
              m.office_short_name || ': ' || m.text || ' Pantau perkembangannya di ' || m.tracking_url,
              jsonb_build_object('ticket', m.ticket, 'agendaNumber', m.agenda_number), m.at, m.at
       from msg m
-      cross join lateral (values ('whatsapp', m.reporter_phone), ('email', m.reporter_email)) as a(channel, recipient)
+      cross join lateral (values ('whatsapp', m.recipient_phone), ('email', m.recipient_email)) as a(channel, recipient)
       where a.recipient is not null
     ), audit as (
       insert into audit_log (office_id, actor_user_id, actor_username, action, target_type, target_id, after, ip, request_id)
@@ -141,9 +146,19 @@ const insertCases = hotStatement<{ rows: string }, { ord: number; agenda_number:
     select ord, agenda_number from msg`,
 );
 
-/** One case as a row of the statement's JSON list (column names as the statement reads them). */
+/** Seals a personal value for its column; the statement bypasses the Drizzle column type. */
+function sealed(keys: Keyring, value: string | null, column: string): string | null {
+  return value === null ? null : seal(keys, value, column);
+}
+
+/**
+ * One case as a row of the statement's JSON list (column names as the statement reads them). The
+ * person's fields are sealed here (the key is derived once per process, ~µs per value), with the
+ * name's blind index; the notice's recipient is sealed for its own column.
+ */
 function rowOf(record: CaseRecord, audit: AuditContext, ord: number): Record<string, unknown> {
   const s = record.subject;
+  const keys = keyring();
   return {
     ord,
     id: record.id,
@@ -169,21 +184,24 @@ function rowOf(record: CaseRecord, audit: AuditContext, ord: number): Record<str
     visit_due_at: record.visitDueAt,
     visited_at: record.visitedAt,
     created_by: record.createdBy,
-    full_name: s.fullName,
+    full_name: sealed(keys, s.fullName, 'full_name'),
     birth_place: s.birthPlace,
     birth_date: s.birthDate,
-    nik: s.nik,
+    nik: sealed(keys, s.nik, 'nik'),
     nik_hash: s.nikHash,
-    kk: s.kk,
+    kk: sealed(keys, s.kk, 'kk'),
     education: s.education,
-    phone: s.phone,
-    address: s.address,
+    phone: sealed(keys, s.phone, 'phone'),
+    address: sealed(keys, s.address, 'address'),
     aid: s.aid,
     ppks_other: s.ppksOther,
-    description: s.description,
-    reporter_name: s.reporterName,
-    reporter_phone: s.reporterPhone,
-    reporter_email: s.reporterEmail,
+    description: sealed(keys, s.description, 'description'),
+    reporter_name: sealed(keys, s.reporterName, 'reporter_name'),
+    reporter_phone: sealed(keys, s.reporterPhone, 'reporter_phone'),
+    reporter_email: sealed(keys, s.reporterEmail, 'reporter_email'),
+    name_words: nameTokens(keys, s.fullName),
+    recipient_phone: sealed(keys, s.reporterPhone, 'recipient'),
+    recipient_email: sealed(keys, s.reporterEmail, 'recipient'),
     event_data: {
       channel: record.channel,
       serviceCode: record.serviceCode,

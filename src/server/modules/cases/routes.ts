@@ -178,14 +178,11 @@ export const caseRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
         deps.now(),
         auditContextOf(request),
       );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('cache-control', 'no-store')
-        .header(
-          'content-disposition',
-          `inline; filename="formulir-pengaduan-${request.params.ticket.replace(/[^a-z0-9-]/gi, '')}.pdf"`,
-        )
-        .send(pdf);
+      return sendPrivateFile(reply, {
+        bytes: pdf,
+        contentType: 'application/pdf',
+        fileName: `formulir-pengaduan-${request.params.ticket}.pdf`,
+      });
     },
   });
 

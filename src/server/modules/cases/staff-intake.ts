@@ -13,6 +13,7 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import type { AuditContext } from '../audit/service';
 import { users } from '../auth/tables';
+import { visibleTo } from '../case-handling/visibility';
 import { nikHash } from '../system/secrets';
 import { type IncomingFile, type IntakeDeps, takeInReport } from './intake';
 import { caseEvents, caseSubjects, cases, guestBookEntries } from './tables';
@@ -111,7 +112,8 @@ async function linkToOpenCase(
     .where(
       and(
         eq(cases.ticket, ticket),
-        eq(cases.officeId, actor.officeId),
+        // Only a case the officer may see: linking writes to its timeline.
+        visibleTo(actor),
         notInArray(cases.status, [...FINISHED]),
         ...(personHash ? [eq(caseSubjects.nikHash, personHash)] : []),
       ),
@@ -166,7 +168,8 @@ export async function findDuplicates(
     .innerJoin(caseSubjects, eq(caseSubjects.caseId, cases.id))
     .where(
       and(
-        eq(cases.officeId, actor.officeId),
+        // Only cases the officer may see: a confidential or another district's case is no hint here.
+        visibleTo(actor),
         eq(caseSubjects.nikHash, hash),
         notInArray(cases.status, [...FINISHED]),
       ),

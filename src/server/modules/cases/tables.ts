@@ -2,7 +2,6 @@ import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
-  customType,
   index,
   integer,
   jsonb,
@@ -14,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { TERMINAL_STATUSES } from '../../../domain/cases/status';
 import type { CaseStatus } from '../../../domain/intake/report';
+import { sealedText } from '../../crypto/columns';
 import { idColumn, timestamps } from '../../db/columns';
 import { users } from '../auth/tables';
 import { offices } from '../offices/tables';
@@ -32,8 +32,6 @@ export function dueSoonCandidates(t: {
   const terminal = sql.raw(TERMINAL_STATUSES.map((s) => `'${s}'`).join(', '));
   return sql`${t.warnedAt} is not null and ${t.breachedAt} is null and ${t.pausedAt} is null and ${t.status} not in (${terminal})`;
 }
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * A case: one report or request, from any channel. Personal data of the person and the reporter
@@ -121,37 +119,42 @@ export const cases = pgTable(
   ],
 );
 
-/** Who the case is about and who reported it: personal data, read only where it is needed. */
+/**
+ * Who the case is about and who reported it: personal data, read only where it is needed. Names, NIK,
+ * KK, phones, addresses, e-mail and the story are sealed per value (src/server/crypto, the column name
+ * bound), so the table and its dumps hold none of them in clear; searches go by keyed hashes.
+ */
 export const caseSubjects = pgTable(
   'case_subjects',
   {
     // No foreign key: written with its case in intake's one statement (docs/architecture.md, rule 18).
     caseId: uuid('case_id').primaryKey(),
-    fullName: text('full_name').notNull(),
+    fullName: sealedText('full_name').notNull(),
     birthPlace: text('birth_place'),
     birthDate: text('birth_date'),
-    nik: text('nik'),
+    nik: sealedText('nik'),
     /** HMAC of the NIK: finds a person by exact NIK without putting the NIK in a query or a log. */
     nikHash: text('nik_hash'),
-    kk: text('kk'),
+    kk: sealedText('kk'),
     education: text('education'),
-    phone: text('phone'),
-    address: text('address'),
+    phone: sealedText('phone'),
+    address: sealedText('address'),
     aid: jsonb('aid').$type<{ kinds: string[]; pbiScheme: string | null; other: string | null }>().notNull(),
     ppksOther: text('ppks_other'),
-    description: text('description').notNull(),
-    reporterName: text('reporter_name').notNull(),
-    reporterPhone: text('reporter_phone').notNull(),
+    /** The story (of a confidential case too): sealed like the names. */
+    description: sealedText('description').notNull(),
+    reporterName: sealedText('reporter_name').notNull(),
+    reporterPhone: sealedText('reporter_phone').notNull(),
     /** Optional: a reporter who gives an address also gets the notices by e-mail (issue 14). */
-    reporterEmail: text('reporter_email'),
+    reporterEmail: sealedText('reporter_email'),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
-    /** Words of the name, for the inbox's name search (any word, from its start). */
-    nameSearch: tsvector('name_search').generatedAlwaysAs(sql`to_tsvector('simple', full_name)`),
+    /** The name's blind index: keyed hashes of every prefix of its words (src/server/crypto/blind-index.ts). */
+    nameWords: text('name_words').array(),
   },
   (t) => [
     // Partial: many reports come without a NIK, and those need no entry (the search asks for one NIK).
     index('case_subjects_nik_hash').on(t.nikHash).where(sql`nik_hash is not null`),
-    index('case_subjects_name_search').using('gin', t.nameSearch),
+    index('case_subjects_name_words').using('gin', t.nameWords),
   ],
 );
 
@@ -216,8 +219,9 @@ export const guestBookEntries = pgTable(
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id),
-    visitorName: text('visitor_name').notNull(),
-    visitorPhone: text('visitor_phone'),
+    // Sealed like a case's person (src/server/crypto).
+    visitorName: sealedText('visitor_name').notNull(),
+    visitorPhone: sealedText('visitor_phone'),
     purpose: text('purpose').notNull(),
     timeIn: timestamp('time_in', { withTimezone: true }).notNull(),
     caseId: uuid('case_id').references(() => cases.id),

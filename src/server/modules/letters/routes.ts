@@ -14,6 +14,7 @@ import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
+import { sendPrivateFile } from '../../http/private-file';
 import { REGISTRY_CHECK_ROLES } from '../registry/routes';
 import { actOnLetter, letterFile } from './approve';
 import { issueLetter } from './issue';
@@ -104,11 +105,8 @@ export const letterRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) =>
         request.params.id,
         auditContextOf(request),
       );
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', 'inline; filename="surat.pdf"')
-        .header('cache-control', 'no-store')
-        .send(bytes);
+      // A download, as every stored file: a PDF never opens inside our origin.
+      return sendPrivateFile(reply, { bytes, contentType: 'application/pdf', fileName: 'surat.pdf' });
     },
   });
 

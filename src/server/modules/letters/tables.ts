@@ -13,6 +13,7 @@ import {
 import type { Approval, ChainRole, LetterStatus } from '../../../domain/letters/approval';
 import type { LetterTemplateContent } from '../../../domain/letters/template';
 import type { LetterType } from '../../../domain/registry/decisions';
+import { sealedJson } from '../../crypto/columns';
 import { idColumn, timestamps } from '../../db/columns';
 import { users } from '../auth/tables';
 import { caseAttachments, cases } from '../cases/tables';
@@ -89,7 +90,8 @@ export const letters = pgTable(
     programme: text('programme').notNull(),
     rule: text('rule').notNull(),
     addressee: text('addressee'),
-    subject: jsonb('subject').$type<LetterSubject>().notNull(),
+    /** The person as the letter names them (NIK, KK, address): sealed JSON (src/server/crypto). */
+    subject: sealedJson<LetterSubject>('subject').notNull(),
     /** The template as it was when the letter was issued: a later edit does not change this letter. */
     template: jsonb('template').$type<LetterTemplateContent>().notNull(),
     chain: jsonb('chain').$type<ChainRole[]>().notNull(),

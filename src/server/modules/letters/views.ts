@@ -9,7 +9,7 @@ import { LETTER_TYPE_LABELS } from '../../../domain/letters/template';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { users } from '../auth/tables';
-import { maySee } from '../case-handling/case-record';
+import { maySee, visibleTo } from '../case-handling/visibility';
 import { cases } from '../cases/tables';
 import { type LetterRow, letters } from './tables';
 
@@ -98,7 +98,8 @@ export async function listLetters(
   query: { awaiting?: 'mine'; ticket?: string; status?: LetterRow['status'] },
   publicBaseUrl?: string,
 ): Promise<TLetterView[]> {
-  const where: (SQL | undefined)[] = [eq(letters.officeId, actor.officeId)];
+  // Only letters of cases the caller may see (the one policy), before the page is cut.
+  const where: (SQL | undefined)[] = [eq(letters.officeId, actor.officeId), visibleTo(actor)];
   if (query.status) where.push(eq(letters.status, query.status));
   if (query.ticket) where.push(eq(cases.ticket, normalizeTicket(query.ticket) ?? '-'));
   if (query.awaiting === 'mine') {
@@ -116,7 +117,6 @@ export async function listLetters(
     .orderBy(desc(letters.issuedAt))
     .limit(100);
   return rows
-    .filter((r) => maySee(actor, r.caseRow))
     .map((r) =>
       letterView({ letter: r.letter, ticket: r.caseRow.ticket, issuedBy: r.issuedBy }, actor, publicBaseUrl),
     )

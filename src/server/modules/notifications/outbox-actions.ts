@@ -3,7 +3,9 @@ import { AppError, type ErrorCode } from '../../../domain/errors/app-error';
 import { handLink, STAFF_RECIPIENT_PREFIX } from '../../../domain/notifications/mask-address';
 import type { TManualLink, TOutboxMessage } from '../../../domain/notifications/schemas';
 import type { Database } from '../../db/client';
+import type { Actor } from '../../http/actor';
 import { type AuditContext, recordAudit } from '../audit/service';
+import { casesSeenBy } from '../case-handling/visibility';
 import { cases } from '../cases/tables';
 import { outboxMessage } from './outbox-list';
 import { notificationOutbox as outbox } from './tables';
@@ -24,36 +26,43 @@ function conflict(message: string): AppError {
   return new AppError(NOTICE_CONFLICT, { message });
 }
 
-/** The notice locked for the change, within the officer's office (another office's id reads as none). */
-async function lockedNotice(tx: Database, officeId: string, id: string) {
+/**
+ * The notice locked for the change, within the officer's office (another office's id reads as none).
+ * `readsIt`: the action shows or acts on the notice's text and recipient, so a notice of a case the
+ * officer may not see reads as none too.
+ */
+async function lockedNotice(tx: Database, actor: Actor, id: string, options: { readsIt: boolean }) {
   const [row] = await tx
     .select()
     .from(outbox)
-    .where(and(eq(outbox.id, id), eq(outbox.officeId, officeId)))
+    .where(and(eq(outbox.id, id), eq(outbox.officeId, actor.officeId)))
     .for('update');
   if (!row) throw notFound();
+  if (options.readsIt && row.caseId && !(await casesSeenBy(tx, actor, [row.caseId])).has(row.caseId))
+    throw notFound();
   return row;
 }
 
-async function reloaded(db: Database, officeId: string, id: string): Promise<TOutboxMessage> {
-  const item = await outboxMessage(db, officeId, id);
+async function reloaded(db: Database, actor: Actor, id: string): Promise<TOutboxMessage> {
+  const item = await outboxMessage(db, actor, id);
   if (!item) throw notFound();
   return item;
 }
 
 /**
  * A failed notice goes back to the queue as new (attempts 0, due now); the reason it failed stays
- * in the audit row, so the page shows the new try and the history keeps the old one.
+ * in the audit row, so the page shows the new try and the history keeps the old one. Retrying shows
+ * nothing of the notice, so a withheld one (a case the officer may not see) may be retried too.
  */
 export async function retryNotice(
   deps: OutboxActionDeps,
-  officeId: string,
+  actor: Actor,
   id: string,
   audit: AuditContext,
 ): Promise<TOutboxMessage> {
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
-    const row = await lockedNotice(tx, officeId, id);
+    const row = await lockedNotice(tx, actor, id, { readsIt: false });
     if (row.status !== 'failed') throw conflict('Hanya pesan yang gagal yang dapat dicoba lagi.');
     await tx
       .update(outbox)
@@ -80,7 +89,7 @@ export async function retryNotice(
       after: { status: 'pending', attempts: 0 },
     });
   });
-  return reloaded(deps.db, officeId, id);
+  return reloaded(deps.db, actor, id);
 }
 
 type NoticeRow = typeof outbox.$inferSelect;
@@ -101,12 +110,12 @@ function assertByHand(row: NoticeRow): void {
  */
 export async function manualLink(
   deps: OutboxActionDeps,
-  officeId: string,
+  actor: Actor,
   id: string,
   audit: AuditContext,
 ): Promise<TManualLink> {
   return deps.db.transaction(async (tx) => {
-    const row = await lockedNotice(tx, officeId, id);
+    const row = await lockedNotice(tx, actor, id, { readsIt: true });
     assertByHand(row);
     const [found] = row.caseId
       ? await tx.select({ ticket: cases.ticket }).from(cases).where(eq(cases.id, row.caseId))
@@ -126,18 +135,17 @@ export async function manualLink(
 /** The officer sent a manual notice themselves: it is sent, by them, now. */
 export async function markSentByHand(
   deps: OutboxActionDeps,
-  officeId: string,
-  officerId: string,
+  actor: Actor,
   id: string,
   audit: AuditContext,
 ): Promise<TOutboxMessage> {
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
-    const row = await lockedNotice(tx, officeId, id);
+    const row = await lockedNotice(tx, actor, id, { readsIt: true });
     assertByHand(row);
     await tx
       .update(outbox)
-      .set({ status: 'sent', sentByHand: officerId, sentAt: now, claimedBy: null })
+      .set({ status: 'sent', sentByHand: actor.userId, sentAt: now, claimedBy: null })
       .where(eq(outbox.id, row.id));
     await recordAudit(tx, audit, {
       action: 'notice.sent_by_hand',
@@ -147,5 +155,5 @@ export async function markSentByHand(
       after: { status: 'sent', sentAt: now.toISOString() },
     });
   });
-  return reloaded(deps.db, officeId, id);
+  return reloaded(deps.db, actor, id);
 }

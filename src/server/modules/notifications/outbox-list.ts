@@ -16,8 +16,10 @@ import {
 } from '../../../domain/notifications/schemas';
 import { NOTICE_STATUSES, type TNoticeStatus } from '../../../domain/notifications/status';
 import type { Database } from '../../db/client';
+import type { Actor } from '../../http/actor';
 import { users } from '../auth/tables';
 import { rowsOf } from '../case-handling/case-record';
+import { casesSeenBy, visibleTo } from '../case-handling/visibility';
 import { cases } from '../cases/tables';
 import { notificationOutbox as outbox } from './tables';
 
@@ -48,10 +50,10 @@ function kindCondition(kind: TOutboxKind): SQL {
  */
 async function filtersOf(
   db: Database,
-  officeId: string,
+  actor: Actor,
   query: TOutboxQuery,
 ): Promise<{ range: SQL[]; rows: SQL[] } | null> {
-  const range: SQL[] = [eq(outbox.officeId, officeId)];
+  const range: SQL[] = [eq(outbox.officeId, actor.officeId)];
   const rows: SQL[] = [];
   if (query.channel) rows.push(eq(outbox.channel, query.channel));
   if (query.audience) rows.push(query.audience === 'staff' ? toStaff : toReporter);
@@ -62,7 +64,8 @@ async function filtersOf(
     const [found] = await db
       .select({ id: cases.id, openedAt: cases.openedAt })
       .from(cases)
-      .where(and(eq(cases.ticket, ticket), eq(cases.officeId, officeId)));
+      // A case the reader may not see is searched like one that does not exist.
+      .where(and(eq(cases.ticket, ticket), visibleTo(actor)));
     if (!found) return null;
     range.push(
       eq(outbox.caseId, found.id),
@@ -112,9 +115,13 @@ function countsOf(counted: Counted): TOutboxPage['counts'] {
 
 const EMPTY_COUNTS = countsOf(new Map());
 
-/** One page (50) of the office's outbox, newest first, with the counts the status chips show. */
-export async function listOutbox(db: Database, officeId: string, query: TOutboxQuery): Promise<TOutboxPage> {
-  const filters = await filtersOf(db, officeId, query);
+/**
+ * One page (50) of the office's outbox, newest first, with the counts the status chips show. A notice
+ * of a case the reader may not see (an administrator: any case) stays in the list and the counts, so
+ * the delivery work can be followed, but `withheld`: without its ticket, recipient and text.
+ */
+export async function listOutbox(db: Database, actor: Actor, query: TOutboxQuery): Promise<TOutboxPage> {
+  const filters = await filtersOf(db, actor, query);
   if (!filters)
     return { items: [], total: 0, totalCapped: false, pageSize: OUTBOX_PAGE_SIZE, counts: EMPTY_COUNTS };
   const where = [...filters.range, ...filters.rows];
@@ -134,7 +141,7 @@ export async function listOutbox(db: Database, officeId: string, query: TOutboxQ
   const counts = countsOf(counted);
   const shown: readonly TNoticeStatus[] = query.status ? [query.status] : NOTICE_STATUSES;
   return {
-    items: await toMessages(db, rows),
+    items: await toMessages(db, actor, rows),
     total: shown.reduce((sum, status) => sum + counts.byStatus[status], 0),
     totalCapped: shown.some((status) => counts.capped.includes(status)),
     pageSize: OUTBOX_PAGE_SIZE,
@@ -142,18 +149,14 @@ export async function listOutbox(db: Database, officeId: string, query: TOutboxQ
   };
 }
 
-/** One notice of the office as the list shows it, or null when the office has no such notice. */
-export async function outboxMessage(
-  db: Database,
-  officeId: string,
-  id: string,
-): Promise<TOutboxMessage | null> {
+/** One notice of the office as the list shows it to the reader, or null when the office has no such notice. */
+export async function outboxMessage(db: Database, actor: Actor, id: string): Promise<TOutboxMessage | null> {
   const rows = await db
     .select({ message: outbox, ticket: cases.ticket })
     .from(outbox)
     .leftJoin(cases, eq(cases.id, outbox.caseId))
-    .where(and(eq(outbox.id, id), eq(outbox.officeId, officeId)));
-  const [item] = await toMessages(db, rows);
+    .where(and(eq(outbox.id, id), eq(outbox.officeId, actor.officeId)));
+  const [item] = await toMessages(db, actor, rows);
   return item ?? null;
 }
 
@@ -181,24 +184,35 @@ const iso = (at: Date | null) => at?.toISOString() ?? null;
 
 async function toMessages(
   db: Database,
+  actor: Actor,
   rows: { message: OutboxRow; ticket: string | null }[],
 ): Promise<TOutboxMessage[]> {
-  const names = await officerNames(
-    db,
-    rows.map((row) => row.message),
-  );
+  const [names, seen] = await Promise.all([
+    officerNames(
+      db,
+      rows.map((row) => row.message),
+    ),
+    casesSeenBy(
+      db,
+      actor,
+      rows.flatMap((row) => (row.message.caseId ? [row.message.caseId] : [])),
+    ),
+  ]);
   return rows.map(({ message: m, ticket }) => {
     const addressKind = addressKindOf(m.recipient);
     const staffName = names.get(m.recipient.slice(STAFF_RECIPIENT_PREFIX.length)) ?? 'tidak dikenal';
+    // The text names the ticket and the recipient the person: neither for a case the reader may not see.
+    const withheld = m.caseId !== null && !seen.has(m.caseId);
     return {
       id: m.id,
       createdAt: m.createdAt.toISOString(),
       channel: m.channel,
-      recipient: addressKind === 'staff' ? `Petugas: ${staffName}` : maskAddress(m.recipient),
+      recipient: withheld ? '' : addressKind === 'staff' ? `Petugas: ${staffName}` : maskAddress(m.recipient),
       addressKind,
       template: m.template,
       kind: outboxKindOf(m.template, m.recipient),
-      body: m.body,
+      body: withheld ? '' : m.body,
+      withheld,
       status: m.status,
       attempts: m.attempts,
       lastError: m.lastError,
@@ -210,7 +224,7 @@ async function toMessages(
       failedAt: iso(m.failedAt),
       fallbackFrom: m.fallbackFrom,
       sentByHand: m.sentByHand ? (names.get(m.sentByHand) ?? 'tidak dikenal') : null,
-      ticket,
+      ticket: withheld ? null : ticket,
     };
   });
 }

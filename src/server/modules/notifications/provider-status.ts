@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { openField } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import { rowsOf } from '../case-handling/case-record';
 
@@ -58,7 +59,7 @@ export async function applyProviderStatuses(
   return changed.map((r) => ({
     id: r.id,
     officeId: r.office_id,
-    recipient: r.recipient,
+    recipient: openField(r.recipient, 'recipient'), // sealed; a raw statement bypasses the column type
     channel: r.channel,
     status: r.status,
   }));

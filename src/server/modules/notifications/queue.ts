@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { TNoticeParams } from '../../../domain/notifications/kinds';
 import { LEASE_MS, type TDeliveryChannel } from '../../../domain/notifications/status';
+import { openField } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import { rowsOf } from '../case-handling/case-record';
 
@@ -62,7 +63,7 @@ export async function claimDueNotices(
     id: r.id,
     officeId: r.office_id,
     channel: r.channel,
-    recipient: r.recipient,
+    recipient: openField(r.recipient, 'recipient'), // sealed; a raw statement bypasses the column type
     template: r.template,
     body: r.body,
     params: r.params,

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { openField } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import { rowsOf } from '../case-handling/case-record';
 import { addressHash } from '../system/secrets';
@@ -26,10 +27,18 @@ export async function recordStop(
       target: [noticeRecipients.officeId, noticeRecipients.addressHash],
       set: { stoppedAt: at, stopSource: source, updatedAt: at },
     });
+  // Recipients are sealed (each seal differs): the office's waiting notices are compared opened.
+  const waiting = rowsOf<{ id: string; recipient: string }>(
+    await db.execute(sql`
+      select id, recipient from notification_outbox
+      where office_id = ${officeId} and status = 'pending' and recipient not like 'user:%'`),
+  );
+  const ids = waiting.filter((n) => openField(n.recipient, 'recipient') === address).map((n) => n.id);
+  if (ids.length === 0) return { stoppedPending: 0 };
   const stopped = rowsOf<{ id: string }>(
     await db.execute(sql`
       update notification_outbox set status = 'stopped', last_error = 'Penerima meminta berhenti'
-      where office_id = ${officeId} and recipient = ${address} and status = 'pending'
+      where id = any(${`{${ids.join(',')}}`}::uuid[]) and status = 'pending'
       returning id`),
   );
   return { stoppedPending: stopped.length };

@@ -26,7 +26,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
       querystring: ZOutboxQuery,
       response: { 200: ZOutboxPage },
     },
-    handler: async (request) => listOutbox(deps.db, requireActor(request.actor).officeId, request.query),
+    handler: async (request) => listOutbox(deps.db, requireActor(request.actor), request.query),
   });
 
   app.post('/api/v1/outbox/:id/retry', {
@@ -38,7 +38,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
       response: { 200: ZOutboxMessage },
     },
     handler: async (request) =>
-      retryNotice(deps, requireActor(request.actor).officeId, request.params.id, auditContextOf(request)),
+      retryNotice(deps, requireActor(request.actor), request.params.id, auditContextOf(request)),
   });
 
   app.post('/api/v1/outbox/:id/manual-link', {
@@ -52,7 +52,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
     handler: async (request, reply) => {
       const link = await manualLink(
         deps,
-        requireActor(request.actor).officeId,
+        requireActor(request.actor),
         request.params.id,
         auditContextOf(request),
       );
@@ -71,8 +71,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
       response: { 200: ZOutboxMessage },
     },
     handler: async (request) => {
-      const actor = requireActor(request.actor);
-      return markSentByHand(deps, actor.officeId, actor.userId, request.params.id, auditContextOf(request));
+      return markSentByHand(deps, requireActor(request.actor), request.params.id, auditContextOf(request));
     },
   });
 };

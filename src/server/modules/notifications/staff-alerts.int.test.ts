@@ -128,9 +128,35 @@ describe('staff alerts', () => {
     await createStaff(t, { office: 'dumai', role: 'partner', partnerName: 'RSJ Tampan', active: false });
     const otherBody = await account({ office: 'dumai', role: 'partner', partnerName: 'Dinas Kesehatan' });
     const otherOffice = await account({ office: 'bekasi', role: 'partner', partnerName: 'RSJ Tampan' });
-    const pillarHere = await account({ office: 'dumai', role: 'partner', districtCode: '14.72.01' });
-    const pillarElsewhere = await account({ office: 'dumai', role: 'partner', districtCode: '14.72.02' });
-    const partners = [hospital, hospitalDesk, otherBody, otherOffice, pillarHere, pillarElsewhere];
+    // A social pillar is its kind (read from the account's name) in its district: the TKSK of the
+    // case's district, not the PSM beside it nor the TKSK of another district.
+    const pillarHere = await account({
+      office: 'dumai',
+      role: 'partner',
+      districtCode: '14.72.01',
+      partnerName: 'TKSK Kecamatan Dumai Kota',
+    });
+    const otherPillarHere = await account({
+      office: 'dumai',
+      role: 'partner',
+      districtCode: '14.72.01',
+      partnerName: 'PSM Kecamatan Dumai Kota',
+    });
+    const pillarElsewhere = await account({
+      office: 'dumai',
+      role: 'partner',
+      districtCode: '14.72.02',
+      partnerName: 'TKSK Kecamatan Dumai Barat',
+    });
+    const partners = [
+      hospital,
+      hospitalDesk,
+      otherBody,
+      otherOffice,
+      pillarHere,
+      otherPillarHere,
+      pillarElsewhere,
+    ];
 
     const toPartner = await file();
     await act(coordinator.session, toPartner.ticket, { type: 'verify' });

@@ -6,6 +6,7 @@ import {
   NOTICE_STATUSES,
   type TDeliveryChannel,
 } from '../../../domain/notifications/status';
+import { sealedText } from '../../crypto/columns';
 import { idColumn } from '../../db/columns';
 import { users } from '../auth/tables';
 
@@ -25,7 +26,8 @@ export const notificationOutbox = pgTable(
     caseId: uuid('case_id'),
     /** The channel it goes by now; intake writes `whatsapp` and the worker routes by office settings. */
     channel: text('channel', { enum: DELIVERY_CHANNELS }).$type<TDeliveryChannel>().notNull(),
-    recipient: text('recipient').notNull(),
+    /** Sealed (src/server/crypto) for a reporter; a staff recipient `user:<id>` stays as it is. */
+    recipient: sealedText('recipient', { keepClear: (v) => v.startsWith('user:') }).notNull(),
     /** What the notice is about: `case.received`, `case.<public event>`, `staff.<alert>`. */
     template: text('template').notNull(),
     /** The text as written at the time (default words); the worker replaces it with what it sent. */

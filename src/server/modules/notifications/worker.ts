@@ -8,6 +8,7 @@ import {
 } from '../../../domain/notifications/routing';
 import { MAX_ATTEMPTS, retryDelayMs } from '../../../domain/notifications/status';
 import type { Database } from '../../db/client';
+import { safeMessage } from '../../http/log-privacy';
 import type { DeliveryChannel, SendOutcome } from './channels/channel';
 import { SEND_TIMEOUT_MS } from './channels/channel';
 import { composeNotice } from './compose';
@@ -121,7 +122,9 @@ export function createNoticeWorker(deps: NoticeWorkerDeps) {
       return await channel.send(message, signal);
     } catch (error) {
       // A channel must not throw, but one that does is a retry, not a lost notice.
-      return { kind: 'retry', reason: error instanceof Error ? error.message : String(error) } as SendOutcome;
+      // Kept as the notice's last_error and shown on the outbox page: no bind values, no long numbers.
+      const reason = safeMessage(error instanceof Error ? error.message : String(error));
+      return { kind: 'retry', reason } as SendOutcome;
     }
   }
 

@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { seesConfidential as rolesSeesConfidential } from '../../../domain/cases/visibility';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { SEES_CONFIDENTIAL } from '../case-handling/case-record';
-import { visibleTo } from '../case-handling/inbox';
+import { seesWholeOffice, visibleTo } from '../case-handling/visibility';
 import { cases } from '../cases/tables';
 import { regions } from '../regions/tables';
 import { ppksPersons } from './tables';
@@ -16,7 +16,9 @@ export function personsVisibleTo(actor: Actor, options: { includeMerged?: boolea
   const scope: SQL[] = [eq(ppksPersons.officeId, actor.officeId)];
   if (!options.includeMerged) scope.push(isNull(ppksPersons.mergedIntoId));
   if (actor.role === 'district_operator') scope.push(eq(ppksPersons.districtCode, actor.districtCode ?? '-'));
-  if (!SEES_CONFIDENTIAL.has(actor.role) || actor.role === 'district_operator')
+  // Who sees every case of the office sees every person of it; anyone else, the people of a case
+  // they may open (the case visibility policy, `visibleTo`).
+  if (!seesWholeOffice(actor))
     scope.push(
       sql`exists (select 1 from ${cases} where ${cases.personId} = ${ppksPersons.id} and ${visibleTo(actor)})`,
     );
@@ -25,7 +27,7 @@ export function personsVisibleTo(actor: Actor, options: { includeMerged?: boolea
 
 /** Whether the reader may see the category of a confidential case in a list (the leaders, social workers). */
 export function seesConfidential(actor: Actor): boolean {
-  return SEES_CONFIDENTIAL.has(actor.role);
+  return rolesSeesConfidential(actor.role);
 }
 
 /** Names of districts and villages by code, for the tables and lists. */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import { type CaseToLink, type KnownPerson, nikKey, planLinks } from '../../../domain/ppks-register/linking';
 import { personMatchKey } from '../../../domain/ppks-register/names';
+import { matchKeyHash } from '../../crypto/blind-index';
+import { keyring, openField } from '../../crypto/keys';
 import type { Database, DatabaseHandle } from '../../db/client';
 import { runEveryMinute } from '../../jobs/every-minute';
 import { rowsOf } from '../case-handling/case-record';
@@ -132,22 +134,27 @@ async function linkBatch(
     const pending = await pendingCases(tx, officeId, position.offices[officeId], now, limit);
     const last = pending.at(-1);
     if (!last) return { count: 0, linked: 0, created: 0 };
+    // The name is opened only to form the match key, which is kept as a keyed hash (no clear name).
+    const keys = keyring();
     const batch: CaseToLink[] = pending.map((c) => ({
       caseId: c.id,
       nikHash: nikKey(c.nik_hash),
-      matchKey: personMatchKey({
-        fullName: c.full_name,
-        birthDate: c.birth_date,
-        villageCode: c.village_code,
-      }),
+      matchKey: matchKeyHash(
+        keys,
+        personMatchKey({
+          fullName: openField(c.full_name, 'full_name'),
+          birthDate: c.birth_date,
+          villageCode: c.village_code,
+        }),
+      ),
     }));
     const plan = planLinks(batch, await knownPersons(tx, officeId, batch), randomUUID);
     const keyOf = new Map(batch.map((c) => [c.caseId, c.matchKey]));
     if (plan.created.length > 0)
       await tx.execute(sql`
-        insert into ppks_persons (id, office_id, nik_hash, full_name, match_key, district_code, village_code,
-                                  latest_category, latest_subcategory, first_case_at, last_case_at)
-        select n.person_id, c.office_id, nullif(s.nik_hash, ''), s.full_name, n.match_key, c.district_code,
+        insert into ppks_persons (id, office_id, nik_hash, full_name, name_words, match_key, district_code,
+                                  village_code, latest_category, latest_subcategory, first_case_at, last_case_at)
+        select n.person_id, c.office_id, nullif(s.nik_hash, ''), s.full_name, s.name_words, n.match_key, c.district_code,
                c.village_code, c.ppks_category, c.ppks_subcategory, c.opened_at, c.opened_at
         from jsonb_to_recordset(${rowsParam(
           plan.created.map((p) => ({

@@ -2,7 +2,8 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { TMapPoint } from '../../../domain/ppks-register/schemas';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
-import { maySee, rowsOf } from '../case-handling/case-record';
+import { rowsOf } from '../case-handling/case-record';
+import { maySee } from '../case-handling/visibility';
 import { caseSubjects, cases } from '../cases/tables';
 import { arrayParam } from './sql-values';
 

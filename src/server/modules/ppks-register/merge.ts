@@ -9,6 +9,8 @@ import {
 import { personNameWords } from '../../../domain/ppks-register/names';
 import type { TDuplicateCandidate, TMergeInput } from '../../../domain/ppks-register/schemas';
 import { nameSimilarity } from '../../../domain/registry/names';
+import { nameQueryTokens } from '../../crypto/blind-index';
+import { keyring } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { type AuditContext, recordAudit } from '../audit/service';
@@ -49,7 +51,8 @@ export async function duplicateCandidates(
   const person = await visiblePerson(db, actor, id);
   const words = personNameWords(person.fullName).slice(0, 4);
   if (words.length === 0) return [];
-  const query = words.map((w) => `${w.slice(0, 3)}:*`).join(' & ');
+  // The blind index holds every word prefix: the first three letters of each word, as before.
+  const tokens = nameQueryTokens(keyring(), words.map((w) => w.slice(0, 3)).join(' ')) ?? [];
   const rows = await db
     .select({ ...LIST_COLUMNS, officeId: ppksPersons.officeId, nikHash: ppksPersons.nikHash })
     .from(ppksPersons)
@@ -57,7 +60,7 @@ export async function duplicateCandidates(
       and(
         personsVisibleTo(actor),
         ne(ppksPersons.id, person.id),
-        sql`${ppksPersons.nameSearch} @@ to_tsquery('simple', ${query})`,
+        sql`${ppksPersons.nameWords} @> ${`{${tokens.join(',')}}`}::text[]`,
       ),
     )
     .orderBy(desc(ppksPersons.lastCaseAt))

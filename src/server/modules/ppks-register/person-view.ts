@@ -6,11 +6,13 @@ import { MERGE_ROLES } from '../../../domain/ppks-register/roles';
 import type { TPersonDetail } from '../../../domain/ppks-register/schemas';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
+import type { AuditContext } from '../audit/service';
 import { maySee } from '../case-handling/case-record';
 import { caseReferrals } from '../case-handling/tables';
 import { caseAttachments, caseSubjects, cases } from '../cases/tables';
 import { serviceStandardVersions } from '../catalogue/tables';
 import { letters } from '../letters/tables';
+import { recordRead } from '../privacy/read-audit';
 import { personsVisibleTo, regionNames } from './access';
 import { ppksPersons } from './tables';
 
@@ -100,14 +102,24 @@ async function sideRecords(db: Database, caseIds: string[]) {
  * they received: reported at intake, referrals completed, letters signed. Only from cases the reader
  * may open; the others are counted, not shown.
  */
-export async function personDetail(db: Database, actor: Actor, id: string): Promise<TPersonDetail> {
+export async function personDetail(
+  db: Database,
+  actor: Actor,
+  id: string,
+  audit?: AuditContext,
+): Promise<TPersonDetail> {
   const person = await visiblePerson(db, actor, id);
   const { all, visible } = await visibleCases(db, actor, person.id);
   if (visible.length === 0) throw new AppError('NOT_FOUND');
   const ids = visible.map((c) => c.row.id);
   const ticketOf = new Map(visible.map((c) => [c.row.id, c.row.ticket]));
   const openedOf = new Map(visible.map((c) => [c.row.id, c.row.openedAt.toISOString()]));
-  const [subjects, photos, referrals, signed] = await sideRecords(db, ids);
+  // The page is audited (who saw whom, why) beside its own reads: no extra round trip.
+  const [[subjects, photos, referrals, signed]] = await Promise.all([
+    sideRecords(db, ids),
+    audit &&
+      recordRead(db, audit, { action: 'ppks_person.viewed', targetType: 'ppks_person', targetId: person.id }),
+  ]);
   const subjectOf = new Map(subjects.map((s) => [s.caseId, s]));
   const identity = [...visible]
     .reverse()

@@ -5,7 +5,8 @@ import { arrayParam } from './sql-values';
 /**
  * Recomputes what a register record keeps from its cases (after linking or a merge): the number of
  * cases, the first and last, the latest category, district, village and name, the NIK and KK of the
- * latest case that has them, and the latest photo of the person. Each record's cases are found through
+ * latest case that has them, and the latest photo of the person. Sealed values and the name's blind
+ * index are copied as they are (sealed per column name, and `full_name` is the same name in both tables). Each record's cases are found through
  * the `cases_person` index and folded into one row per record by one aggregate (joining per-record
  * subqueries instead is planned as nested loops, as the planner expects one row from `= any(array)`).
  */
@@ -15,7 +16,7 @@ export async function refreshPersons(db: Database, personIds: readonly string[])
   await db.execute(sql`
     with linked as (
       select c.person_id, c.opened_at, c.ppks_category, c.ppks_subcategory, c.district_code, c.village_code,
-             s.full_name, s.birth_place, s.birth_date, s.address, s.nik, nullif(s.nik_hash, '') as nik_hash, s.kk,
+             s.full_name, s.name_words, s.birth_place, s.birth_date, s.address, s.nik, nullif(s.nik_hash, '') as nik_hash, s.kk,
              row_number() over (partition by c.person_id order by c.opened_at desc, c.id desc) as recency
       from cases c join case_subjects s on s.case_id = c.id
       where c.person_id = any(${ids})
@@ -32,6 +33,7 @@ export async function refreshPersons(db: Database, personIds: readonly string[])
              max(district_code) filter (where recency = 1) as district_code,
              max(village_code) filter (where recency = 1) as village_code,
              max(full_name) filter (where recency = 1) as full_name,
+             max(name_words) filter (where recency = 1) as name_words,
              max(birth_place) filter (where recency = 1) as birth_place,
              max(birth_date) filter (where recency = 1) as birth_date,
              max(address) filter (where recency = 1) as address
@@ -46,6 +48,7 @@ export async function refreshPersons(db: Database, personIds: readonly string[])
       district_code = f.district_code,
       village_code = f.village_code,
       full_name = f.full_name,
+      name_words = f.name_words,
       birth_place = coalesce(f.birth_place, p.birth_place),
       birth_date = coalesce(f.birth_date, p.birth_date),
       address = coalesce(f.address, p.address),

@@ -46,7 +46,8 @@ export const ppksRegisterRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, de
       params: idParams,
       response: { 200: ZPersonDetail },
     },
-    handler: async (request) => personDetail(deps.db, requireActor(request.actor), request.params.id),
+    handler: async (request) =>
+      personDetail(deps.db, requireActor(request.actor), request.params.id, auditContextOf(request)),
   });
 
   app.get('/api/v1/ppks-persons/:id/duplicates', {

@@ -2,12 +2,13 @@ import { and, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import { validationError } from '../../../domain/errors/app-error';
 import { maskName, maskNik } from '../../../domain/identity';
 import { isSensitivePpks } from '../../../domain/intake/ppks';
-import { nameSearchQuery } from '../../../domain/ppks-register/names';
 import type {
   TRegisterListItem,
   TRegisterPage,
   TRegisterSearch,
 } from '../../../domain/ppks-register/schemas';
+import { nameQueryTokens } from '../../crypto/blind-index';
+import { keyring } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../http/actor';
 import { personsVisibleTo, regionNames, seesConfidential } from './access';
@@ -77,8 +78,9 @@ export function listItemOf(actor: Actor, row: ListRow, names: Map<string, string
 function filtersOf(actor: Actor, query: TRegisterSearch, nikHash: string | null): SQL[] {
   const filters: SQL[] = [personsVisibleTo(actor)];
   if (nikHash) filters.push(eq(ppksPersons.nikHash, nikHash), ne(ppksPersons.nikHash, ''));
-  const words = query.q ? nameSearchQuery(query.q) : null;
-  if (words) filters.push(sql`${ppksPersons.nameSearch} @@ to_tsquery('simple', ${words})`);
+  // Names are sealed: the words' prefixes are asked of the blind index (keyed hashes, GIN).
+  const tokens = query.q ? nameQueryTokens(keyring(), query.q) : null;
+  if (tokens) filters.push(sql`${ppksPersons.nameWords} @> ${`{${tokens.join(',')}}`}::text[]`);
   if (query.districtCode) filters.push(eq(ppksPersons.districtCode, query.districtCode));
   if (query.category) filters.push(eq(ppksPersons.latestCategory, query.category));
   if (query.after) {

@@ -1,19 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sealedText } from '../../crypto/columns';
 import { idColumn, timestamps } from '../../db/columns';
 import { offices } from '../offices/tables';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * The PPKS register (Si-PULAU PANDHA's map "by name, by address, by photo"): one record per person,
@@ -29,16 +18,17 @@ export const ppksPersons = pgTable(
       .references(() => offices.id),
     /** HMAC of the NIK (as in case_subjects): the person's key when the NIK is known. */
     nikHash: text('nik_hash'),
-    nik: text('nik'),
-    kk: text('kk'),
-    fullName: text('full_name').notNull(),
+    // Sealed as in case_subjects (same column names, so the fold may copy them in SQL).
+    nik: sealedText('nik'),
+    kk: sealedText('kk'),
+    fullName: sealedText('full_name').notNull(),
     birthPlace: text('birth_place'),
     birthDate: text('birth_date'),
-    /** Normalised name + birth date + village: the match for people without a NIK. */
+    /** Keyed hash of normalised name + birth date + village: the match for people without a NIK. */
     matchKey: text('match_key'),
     districtCode: text('district_code').notNull(),
     villageCode: text('village_code').notNull(),
-    address: text('address'),
+    address: sealedText('address'),
     /** The category and sub-category of the latest case; earlier ones are read from the cases. */
     latestCategory: text('latest_category').notNull(),
     latestSubcategory: text('latest_subcategory'),
@@ -49,7 +39,8 @@ export const ppksPersons = pgTable(
     lastCaseAt: timestamp('last_case_at', { withTimezone: true }).notNull(),
     /** Set when an officer merged this record into another: it stays for the audit trail, unlisted. */
     mergedIntoId: uuid('merged_into_id'),
-    nameSearch: tsvector('name_search').generatedAlwaysAs(sql`to_tsvector('simple', full_name)`),
+    /** The name's blind index, copied from the latest case (src/server/crypto/blind-index.ts). */
+    nameWords: text('name_words').array(),
     ...timestamps,
   },
   (t) => [
@@ -62,7 +53,7 @@ export const ppksPersons = pgTable(
     index('ppks_persons_office_latest')
       .on(t.officeId, t.lastCaseAt.desc(), t.id.desc())
       .where(sql`merged_into_id is null`),
-    index('ppks_persons_name_search').using('gin', t.nameSearch),
+    index('ppks_persons_name_words').using('gin', t.nameWords),
   ],
 );
 

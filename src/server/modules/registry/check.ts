@@ -20,6 +20,7 @@ import {
   householdByNik,
   type MemberRecord,
   membersBornOn,
+  openMember,
   recordCheckStatement,
 } from './check-queries';
 
@@ -122,7 +123,8 @@ async function findByName(db: Database, officeId: string, name: string, birthDat
     .map((row) => ({ row, score: nameSimilarity(name, row.name) }))
     .filter((m) => m.score >= NAME_MATCH_THRESHOLD)
     .sort((a, b) => b.score - a.score || (a.row.birthDate === birthDate ? -1 : 1))
-    .slice(0, MAX_NAME_CANDIDATES);
+    .slice(0, MAX_NAME_CANDIDATES)
+    .map((m) => ({ ...m, row: openMember(m.row) }));
   const best = ranked[0]?.row ?? null;
   const household =
     ranked.length === 1 && best

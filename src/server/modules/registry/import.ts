@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { eq } from 'drizzle-orm';
@@ -10,10 +10,10 @@ import {
   type RowError,
   readRegistryRow,
 } from '../../../domain/registry/row';
+import { identityHash } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import { knownRegionCodes } from '../../reference/regions-cache';
 import { type AuditContext, recordAudit } from '../audit/service';
-import { appSecret } from '../system/secrets';
 import { type FileFormat, type FileRow, readRows, sniffFormat } from './readers';
 import { registryImports, registryMappings } from './tables';
 import { type HashedRecord, insertRowErrors, upsertMembers } from './upsert';
@@ -194,8 +194,7 @@ interface LoadState {
 async function loadRows(db: Database, request: ImportRequest, state: LoadState): Promise<void> {
   const { importId, rows, columns, progress } = state;
   const ctx = await rowContext(db, request);
-  const key = await appSecret(db, 'nik-hmac');
-  const hash = (value: string) => createHmac('sha256', key).update(value).digest('hex');
+  const hash = identityHash;
   const guard = new DuplicateNikGuard();
   const nikColumn = columns.headers[columns.index.nik ?? -1] ?? 'NIK';
   const target = {

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TRegistryCheckResult } from '../../../domain/registry/schemas';
+import { identityHash } from '../../crypto/keys';
 import { importRegistry, registryCsv, SAMPLE_HEADERS, sampleCells } from '../../testing/registry-sample';
 import { sampleReport, villageIn } from '../../testing/sample-report';
 import { createTestApp, type Session, staffSession, type TestApp } from '../../testing/test-app';
@@ -119,7 +120,10 @@ describe('social registry: import and check', () => {
       { dataDate: '2026-11-01', source: 'dtks' },
     );
     expect(done).toMatchObject({ status: 'done', inserted: 0, updated: 2, failed: 0, source: 'DTKS' });
-    const members = await t.handle.db.select().from(registryMembers).where(eq(registryMembers.kk, KK));
+    const members = await t.handle.db
+      .select()
+      .from(registryMembers)
+      .where(eq(registryMembers.kkHash, identityHash(KK)));
     expect(members).toHaveLength(3);
     expect(members.find((m) => m.nik === WIFE.nik)).toMatchObject({
       name: 'Siti Aminah Rahma',
@@ -331,7 +335,7 @@ describe('social registry: import and check', () => {
     const pekanbaruMembers = await t.handle.db
       .select()
       .from(registryMembers)
-      .where(eq(registryMembers.nik, WIFE.nik));
+      .where(eq(registryMembers.nikHash, identityHash(WIFE.nik)));
     expect(pekanbaruMembers.every((m) => m.officeId === pekanbaruMembers[0]?.officeId)).toBe(true);
   });
 });

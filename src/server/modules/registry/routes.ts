@@ -17,8 +17,10 @@ import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { type Actor, requireActor } from '../../http/actor';
+import { assertSafeText } from '../../http/text-input';
 import type { AuditContext } from '../audit/service';
 import { checkRegistry } from './check';
+import { registryCheckLimit } from './check-limit';
 import { decideForCheck, decisionView } from './decide';
 import { beginImport, type ImportRequest, loadImport } from './import';
 import { getImport, listImportErrors, listImports, savedMapping, saveMapping } from './imports';
@@ -28,8 +30,8 @@ import { MAX_IMPORT_BYTES, type ReceivedFile, receiveExport } from './upload';
 /** Who checks the registry: the office staff who handle cases (the domain's list). */
 export const REGISTRY_CHECK_ROLES: readonly Role[] = CASE_ROLES;
 const ADMINS = ROLE_GROUPS.admins;
-/** An officer checks a few people per case; a hundred and twenty an hour is far beyond honest use. */
-export const REGISTRY_CHECKS_PER_HOUR = 120;
+
+export { REGISTRY_CHECKS_PER_HOUR } from './check-limit';
 
 function issuesToFields(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -54,6 +56,7 @@ function importRequestOf(
     } catch {
       throw validationError({ mapping: 'Pemetaan kolom tidak terbaca' });
     }
+    assertSafeText(raw, ['mapping']);
     const parsed = ZColumnMapping.safeParse(raw);
     if (!parsed.success) throw validationError(issuesToFields(parsed.error));
     mapping = parsed.data;
@@ -172,15 +175,9 @@ export const registryRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
   });
 
   app.post('/api/v1/registry/checks', {
-    config: {
-      access: REGISTRY_CHECK_ROLES,
-      // Per officer, shared by every instance: a stolen session cannot walk the registry NIK by NIK.
-      rateLimit: {
-        max: REGISTRY_CHECKS_PER_HOUR,
-        timeWindow: '1 hour',
-        keyGenerator: (request) => `user:${request.actor?.userId ?? request.ip}`,
-      },
-    },
+    config: { access: REGISTRY_CHECK_ROLES },
+    // Per officer, shared by every instance, the overflow audited (check-limit.ts).
+    preHandler: registryCheckLimit(deps.db, app.sharedCounters),
     schema: {
       tags: ['registry'],
       summary:

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { TColumnMapping } from '../../../domain/registry/fields';
 import type { ProposalState } from '../../../domain/registry/proposal';
+import { sealedText } from '../../crypto/columns';
 import { idColumn, timestamps } from '../../db/columns';
 import { users } from '../auth/tables';
 import { cases } from '../cases/tables';
@@ -23,7 +24,8 @@ import { offices } from '../offices/tables';
 /**
  * One member of a household in a social registry (DTKS today, DTSEN tomorrow), as the office's
  * last import of it gave it. Every row says where it comes from and the date of its data. NIK and
- * KK are also kept as HMACs, so a check never puts them in a query plan or a log.
+ * KK are also kept as HMACs, so a check never puts them in a query plan or a log; NIK, KK, name and
+ * address themselves are sealed (src/server/crypto): the birth date narrows a name search in SQL.
  */
 export const registryMembers = pgTable(
   'registry_members',
@@ -33,17 +35,18 @@ export const registryMembers = pgTable(
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id),
-    nik: text('nik').notNull(),
+    nik: sealedText('nik').notNull(),
     nikHash: text('nik_hash').notNull(),
-    kk: text('kk').notNull(),
+    kk: sealedText('kk').notNull(),
     kkHash: text('kk_hash').notNull(),
-    householdRef: text('household_ref').notNull(),
-    name: text('name').notNull(),
+    /** The household's id in the registry, or its KK when the file has none: sealed too. */
+    householdRef: sealedText('household_ref').notNull(),
+    name: sealedText('name').notNull(),
     birthPlace: text('birth_place'),
     birthDate: date('birth_date', { mode: 'string' }),
     sex: text('sex'),
     relation: text('relation'),
-    address: text('address'),
+    address: sealedText('address'),
     villageCode: text('village_code').notNull(),
     pkh: boolean('pkh').notNull().default(false),
     bpnt: boolean('bpnt').notNull().default(false),

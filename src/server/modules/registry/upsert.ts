@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { RegistryRecord, RowError } from '../../../domain/registry/row';
+import { seal } from '../../crypto/field-cipher';
+import { keyring } from '../../crypto/keys';
 import type { Database } from '../../db/client';
 import { rowsOf } from '../case-handling/case-record';
 
@@ -49,18 +51,21 @@ export async function upsertMembers(
   target: BatchTarget,
 ): Promise<{ inserted: number; updated: number }> {
   if (batch.length === 0) return { inserted: 0, updated: 0 };
+  // The unnest statement bypasses the column type: NIK, KK, name and address are sealed here.
+  const keys = keyring();
+  const sealed = (value: string | null, name: string) => (value === null ? null : seal(keys, value, name));
   const arrays: SQL[] = [
-    sql`${column(batch, (r) => r.nik)}::text[]`,
+    sql`${column(batch, (r) => sealed(r.nik, 'nik'))}::text[]`,
     sql`${column(batch, (r) => r.nikHash)}::text[]`,
-    sql`${column(batch, (r) => r.kk)}::text[]`,
+    sql`${column(batch, (r) => sealed(r.kk, 'kk'))}::text[]`,
     sql`${column(batch, (r) => r.kkHash)}::text[]`,
-    sql`${column(batch, (r) => r.householdRef)}::text[]`,
-    sql`${column(batch, (r) => r.name)}::text[]`,
+    sql`${column(batch, (r) => sealed(r.householdRef, 'household_ref'))}::text[]`,
+    sql`${column(batch, (r) => sealed(r.name, 'name'))}::text[]`,
     sql`${column(batch, (r) => r.birthPlace)}::text[]`,
     sql`${column(batch, (r) => r.birthDate)}::date[]`,
     sql`${column(batch, (r) => r.sex)}::text[]`,
     sql`${column(batch, (r) => r.relation)}::text[]`,
-    sql`${column(batch, (r) => r.address)}::text[]`,
+    sql`${column(batch, (r) => sealed(r.address, 'address'))}::text[]`,
     sql`${column(batch, (r) => r.villageCode)}::text[]`,
     sql`${column(batch, (r) => r.programmes.pkh)}::boolean[]`,
     sql`${column(batch, (r) => r.programmes.bpnt)}::boolean[]`,

@@ -11,7 +11,15 @@ import { z } from '../../../domain/zod';
 import type { AppDeps } from '../../app-deps';
 import { auditContextOf } from '../../http/access';
 import { requireActor } from '../../http/actor';
-import { createUser, getOwnContact, getUser, listUsers, updateOwnContact, updateUser } from './service';
+import {
+  createUser,
+  getOwnContact,
+  getUser,
+  listUsers,
+  unlockUser,
+  updateOwnContact,
+  updateUser,
+} from './service';
 
 const ZUserParams = z.object({ id: z.uuid('ID pengguna tidak valid') });
 const access = ROLE_GROUPS.admins;
@@ -43,6 +51,18 @@ export const userRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
     schema: { tags: ['users'], params: ZUserParams, body: ZUserUpdate, response: { 200: ZUser } },
     handler: async (request) =>
       updateUser(db, requireActor(request.actor), request.params.id, request.body, auditContextOf(request)),
+  });
+
+  app.post('/api/v1/users/:id/unlock', {
+    config: { access },
+    schema: {
+      tags: ['users'],
+      summary: 'Open an account the login guard locked or slowed down, keeping its password',
+      params: ZUserParams,
+      response: { 200: ZUser },
+    },
+    handler: async (request) =>
+      unlockUser(db, requireActor(request.actor), request.params.id, auditContextOf(request)),
   });
 
   // Every officer sets where their own staff alerts reach them (issue 14); only this, not the rest.

@@ -25,6 +25,7 @@ function toUser(row: UserRow, reveal = false): TUser {
     email: row.email && (reveal ? row.email : maskEmail(row.email)),
     active: row.active,
     lockedUntil: row.lockedUntil?.toISOString() ?? null,
+    lockedAt: row.lockedAt?.toISOString() ?? null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
@@ -35,6 +36,9 @@ function auditView(row: UserRow) {
   const { passwordHash: _hidden, ...rest } = row;
   return rest;
 }
+
+/** What an unlock or a password reset clears: the failure count, the slow-down and the lock. */
+const UNLOCKED = { failedLogins: 0, lockedUntil: null, lockedAt: null };
 
 /** A district operator needs a district of the caller's office; other roles carry none. */
 async function checkDistrict(
@@ -158,9 +162,7 @@ export async function updateUser(
         // Undefined leaves the column as it is; null clears it.
         phone: input.phone,
         email: input.email,
-        ...(passwordHash
-          ? { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null }
-          : {}),
+        ...(passwordHash ? { passwordHash, mustChangePassword: true, ...UNLOCKED } : {}),
       })
       .where(and(eq(users.id, id), eq(users.officeId, actor.officeId)))
       .returning();
@@ -180,6 +182,38 @@ export async function updateUser(
       targetId: id,
       before: auditView(before),
       after: { ...auditView(row), passwordReset: passwordHash !== undefined },
+    });
+    return toUser(row);
+  });
+}
+
+/**
+ * Opens an account the login guard locked or slowed down, keeping its password (the officer knows
+ * it; a stranger's guesses locked it). Audited with the state it had.
+ */
+export async function unlockUser(
+  db: Database,
+  actor: Actor,
+  id: string,
+  context: AuditContext,
+): Promise<TUser> {
+  return db.transaction(async (tx) => {
+    const before = await findOwnUser(tx, actor, id);
+    const [row] = await tx
+      .update(users)
+      .set(UNLOCKED)
+      .where(and(eq(users.id, id), eq(users.officeId, actor.officeId)))
+      .returning();
+    if (!row) throw new AppError('USER_NOT_FOUND');
+    await recordAudit(tx, context, {
+      action: 'user.unlocked',
+      targetType: 'user',
+      targetId: id,
+      before: {
+        failedLogins: before.failedLogins,
+        lockedUntil: before.lockedUntil?.toISOString() ?? null,
+        lockedAt: before.lockedAt?.toISOString() ?? null,
+      },
     });
     return toUser(row);
   });

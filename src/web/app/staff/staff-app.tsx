@@ -28,6 +28,7 @@ import { StaffNotFoundPage } from './staff-not-found-page';
 // The admin pages carry tables, forms and zod: each loads when first opened.
 const UsersPage = lazy(() => import('../../features/users/users-page'));
 const AuditPage = lazy(() => import('../../features/audit/audit-page'));
+const PrivacyPage = lazy(() => import('../../features/privacy/privacy-page'));
 const DistrictUnitsPage = lazy(() => import('../../features/district-units/district-units-page'));
 const OfficeSettingsPage = lazy(() => import('../../features/office-settings/office-settings-page'));
 const CataloguePage = lazy(() => import('../../features/catalogue-admin/catalogue-page'));
@@ -107,6 +108,16 @@ export default function StaffApp() {
                 <RequireRole roles={ROLE_GROUPS.auditors}>
                   <LazyPage>
                     <AuditPage />
+                  </LazyPage>
+                </RequireRole>
+              }
+            />
+            <Route
+              path="privacy"
+              element={
+                <RequireRole roles={ROLE_GROUPS.auditors}>
+                  <LazyPage>
+                    <PrivacyPage />
                   </LazyPage>
                 </RequireRole>
               }

@@ -21,6 +21,7 @@ import {
   IconSearch,
   IconSend,
   IconSettings,
+  IconShieldLock,
   IconTemplate,
   IconUserPlus,
   IconUsers,
@@ -52,6 +53,7 @@ export type StaffPageKey =
   | 'catalogue'
   | 'users'
   | 'audit'
+  | 'privacy'
   | 'districtUnits'
   | 'settings'
   | 'password';
@@ -137,6 +139,7 @@ export const STAFF_NAV_ITEMS: readonly StaffNavItem[] = [
   { key: 'catalogue', path: '/staff/catalogue', roles: ROLE_GROUPS.officeStaff, icon: IconListDetails },
   { key: 'users', path: '/staff/users', roles: ROLE_GROUPS.admins, icon: IconUsers },
   { key: 'audit', path: '/staff/audit', roles: ROLE_GROUPS.auditors, icon: IconHistory },
+  { key: 'privacy', path: '/staff/privacy', roles: ROLE_GROUPS.auditors, icon: IconShieldLock },
   {
     key: 'registryImport',
     path: '/staff/registry-import',

@@ -40,6 +40,11 @@ function AuditEntryCard({ entry, timeZone }: { entry: TAuditEntry; timeZone: str
       <Text size="sm">
         {t('audit.columns.target')}: {entry.targetType}
       </Text>
+      {entry.withheld && (
+        <Text size="xs" c="dimmed" fs="italic">
+          {t('audit.withheld')}
+        </Text>
+      )}
       {entry.targetId && (
         <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
           {entry.targetId}

@@ -49,6 +49,11 @@ function AuditRow({ entry, timeZone }: { entry: TAuditEntry; timeZone: string | 
         </Table.Td>
         <Table.Td>
           <Text size="sm">{entry.targetType}</Text>
+          {entry.withheld && (
+            <Text size="xs" c="dimmed" fs="italic">
+              {t('audit.withheld')}
+            </Text>
+          )}
           {entry.targetId && (
             <Text size="xs" c="dimmed" ff="monospace">
               {entry.targetId}

@@ -2,7 +2,7 @@ import type { TCaseActionInput } from '../../../domain/cases/actions';
 import type { TReferralAction } from '../../../domain/cases/referral';
 import type {
   TCaseDetail,
-  TCaseListQuery,
+  TCaseSearchInput,
   TReferralView,
   TWorkloadRow,
   ZCaseListPage,
@@ -28,15 +28,18 @@ function casePath(ticket: string): string {
   return `/cases/${encodeURIComponent(ticket)}`;
 }
 
-/** One page of the inbox; the query never carries a NIK (see searchCasesByNik). */
+/**
+ * One page of the inbox, always by POST /cases/search: the words searched (a ticket or a name) ride
+ * in the body with the filters and cursor, never in a URL. A NIK goes by searchCasesByNik.
+ */
 export function fetchCaseList(
-  query: Partial<TCaseListQuery>,
+  query: TCaseSearchInput,
   after: string | null,
   signal?: AbortSignal,
 ): Promise<TCaseListPage> {
-  const { open, ...rest } = query;
-  return apiRequest('/cases', {
-    query: { ...rest, open: open ? 'true' : undefined, after },
+  return apiRequest('/cases/search', {
+    method: 'POST',
+    body: after ? { ...query, after } : query,
     signal,
   });
 }

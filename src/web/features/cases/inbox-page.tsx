@@ -4,7 +4,7 @@ import { IconSearch, IconX } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { maskNik } from '../../../domain/identity/mask';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
@@ -18,24 +18,31 @@ import {
   inboxFiltersFromParams,
   nikInSearch,
   paramsFromInboxFilters,
+  stateFromInboxFilters,
 } from './inbox-query';
 import { PageHeading } from './page-heading';
 import { type CaseInbox, type NikSearch, useCaseInbox } from './use-case-inbox';
 
-/** `/staff/cases`: the office's cases, filtered through the address; a NIK is searched apart from it. */
+/**
+ * `/staff/cases`: the office's cases, filtered through the address; the words searched live in the
+ * history entry's state and a NIK only in memory, so neither ever stands in a URL.
+ */
 export default function InboxPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const timeZone = useOfficeTimeZone();
   const [params, setParams] = useSearchParams();
-  const filters = inboxFiltersFromParams(params);
+  const location = useLocation();
+  const filters = inboxFiltersFromParams(params, location.state);
+  const show = (next: InboxFilters) =>
+    setParams(paramsFromInboxFilters(next), { state: stateFromInboxFilters(next) });
   const [nikSearch, setNikSearch] = useState<NikSearch | null>(null);
   const searches = useRef(0);
   const inbox = useCaseInbox(filters, nikSearch);
 
   const applyFilters = (next: InboxFilters) => {
     setNikSearch(null);
-    setParams(paramsFromInboxFilters(next));
+    show(next);
   };
   const search = (text: string) => {
     const nik = nikInSearch(text);
@@ -43,7 +50,7 @@ export default function InboxPage() {
       searches.current += 1;
       setNikSearch({ nik, id: searches.current });
       // The NIK is never written to the address; the words searched before it are dropped too.
-      if (filters.q) setParams(paramsFromInboxFilters({ ...filters, q: '' }));
+      if (filters.q) show({ ...filters, q: '' });
     } else applyFilters({ ...filters, q: text.trim() });
   };
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ZCaseListQuery } from '../../../domain/cases/views';
+import { ZCaseListQuery, ZCaseSearch } from '../../../domain/cases/views';
 import {
   EMPTY_INBOX_FILTERS,
   hasNarrowingFilters,
   inboxFiltersFromParams,
   nikInSearch,
   paramsFromInboxFilters,
+  searchFromState,
+  stateFromInboxFilters,
   toCaseListQuery,
 } from './inbox-query';
 
@@ -19,7 +21,7 @@ describe('inbox filters in the address', () => {
     expect(hasNarrowingFilters(filters)).toBe(false);
   });
 
-  it('round-trips every filter through the address', () => {
+  it('round-trips every filter through the address, and the words searched through the history state', () => {
     const params = new URLSearchParams({
       status: 'verified',
       open: 'false',
@@ -29,9 +31,8 @@ describe('inbox filters in the address', () => {
       districtCode: '14.72.01',
       assignee: OFFICER,
       due: 'overdue',
-      q: 'Mak Ijah',
     });
-    const filters = inboxFiltersFromParams(params);
+    const filters = inboxFiltersFromParams(params, { inboxSearch: 'Mak Ijah' });
     expect(filters).toEqual({
       status: 'verified',
       openOnly: false,
@@ -43,8 +44,19 @@ describe('inbox filters in the address', () => {
       due: 'overdue',
       q: 'Mak Ijah',
     });
-    expect(inboxFiltersFromParams(paramsFromInboxFilters(filters))).toEqual(filters);
+    expect(paramsFromInboxFilters(filters).has('q')).toBe(false);
+    expect(inboxFiltersFromParams(paramsFromInboxFilters(filters), stateFromInboxFilters(filters))).toEqual(
+      filters,
+    );
     expect(hasNarrowingFilters(filters)).toBe(true);
+  });
+
+  it('never writes the words searched to the address, and ignores a q an old link still holds', () => {
+    const filters = { ...EMPTY_INBOX_FILTERS, q: 'Siti Rahma' };
+    expect(paramsFromInboxFilters(filters).toString()).toBe('');
+    expect(stateFromInboxFilters(filters)).toEqual({ inboxSearch: 'Siti Rahma' });
+    expect(inboxFiltersFromParams(new URLSearchParams({ q: 'Siti Rahma' })).q).toBe('');
+    expect(hasNarrowingFilters(filters)).toBe(false);
   });
 
   it('ignores values it does not know rather than sending them', () => {
@@ -56,11 +68,13 @@ describe('inbox filters in the address', () => {
     expect(filters.due).toBe('');
   });
 
-  it('never puts a NIK in the address, nor reads one from it', () => {
+  it('never keeps a NIK in the history state, nor reads one from it', () => {
     const nik = '1472011708500001';
-    expect(paramsFromInboxFilters({ ...EMPTY_INBOX_FILTERS, q: nik }).has('q')).toBe(false);
-    expect(paramsFromInboxFilters({ ...EMPTY_INBOX_FILTERS, q: '1472 0117 0850 0001' }).has('q')).toBe(false);
-    expect(inboxFiltersFromParams(new URLSearchParams({ q: nik })).q).toBe('');
+    expect(stateFromInboxFilters({ ...EMPTY_INBOX_FILTERS, q: nik })).toEqual({});
+    expect(stateFromInboxFilters({ ...EMPTY_INBOX_FILTERS, q: '1472 0117 0850 0001' })).toEqual({});
+    expect(searchFromState({ inboxSearch: nik })).toBe('');
+    expect(searchFromState(null)).toBe('');
+    expect(searchFromState({ inboxSearch: 42 })).toBe('');
     expect(toCaseListQuery({ ...EMPTY_INBOX_FILTERS, q: nik }).q).toBeUndefined();
   });
 });
@@ -86,7 +100,7 @@ describe('toCaseListQuery', () => {
     expect(toCaseListQuery({ ...EMPTY_INBOX_FILTERS, openOnly: false })).toEqual({ limit: 25 });
   });
 
-  it('builds a query the server schema accepts', () => {
+  it('builds a search body the server schema accepts, and address filters the GET accepts', () => {
     const query = toCaseListQuery({
       ...EMPTY_INBOX_FILTERS,
       assignee: 'me',
@@ -102,7 +116,9 @@ describe('toCaseListQuery', () => {
       districtCode: '14.72.01',
       q: 'DUM-7K3F',
     });
-    const asSent = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]));
+    expect(ZCaseSearch.safeParse(query).success).toBe(true);
+    const { q: _words, ...filters } = query;
+    const asSent = Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, String(value)]));
     expect(ZCaseListQuery.safeParse(asSent).success).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { TCaseListQuery } from '../../../domain/cases/views';
+import type { TCaseSearchInput } from '../../../domain/cases/views';
 import { CHANNELS } from '../../../domain/catalogue/constants';
 import { CASE_STATUSES, type CaseStatus } from '../../../domain/intake/report';
 
@@ -20,7 +20,10 @@ export interface InboxFilters {
   /** `me`, `none`, an officer's id, or '' for everyone's. */
   assignee: string;
   due: DueFilter | '';
-  /** A ticket or words of a name; never a NIK (that is searched by POST and kept out of the address). */
+  /**
+   * A ticket or words of a name; never a NIK (searched apart). Kept in the history entry's state,
+   * never the address: a URL ends up in history lists, proxy logs and Referer headers.
+   */
   q: string;
 }
 
@@ -48,23 +51,42 @@ export function nikInSearch(text: string): string | null {
   return /^\d{16}$/.test(compact) ? compact : null;
 }
 
-/** The filters live in the address, so a reload, a shared link or "back" shows the same inbox. */
-export function inboxFiltersFromParams(params: URLSearchParams): InboxFilters {
-  const q = params.get('q')?.trim() ?? '';
+/** The history entry's state that holds the words searched (see `InboxFilters.q`). */
+export interface InboxHistoryState {
+  inboxSearch?: string;
+}
+
+/** The words searched as a history entry keeps them; anything else (no state, a NIK) is none. */
+export function searchFromState(state: unknown): string {
+  const value = (state as InboxHistoryState | null)?.inboxSearch;
+  const q = typeof value === 'string' ? value.trim() : '';
+  return nikInSearch(q) ? '' : q;
+}
+
+/** The state to navigate with, so reload and "back" find the same search. */
+export function stateFromInboxFilters(filters: InboxFilters): InboxHistoryState {
+  const q = filters.q.trim();
+  return q && !nikInSearch(q) ? { inboxSearch: q } : {};
+}
+
+/**
+ * The filters live in the address, so a reload, a kept link or "back" shows the same inbox; the words
+ * searched come from the history entry's state. A `q` left in an old link is ignored.
+ */
+export function inboxFiltersFromParams(params: URLSearchParams, state: unknown = null): InboxFilters {
   const filters: InboxFilters = {
     ...EMPTY_INBOX_FILTERS,
     status: oneOf(CASE_STATUSES, params.get('status')),
     openOnly: params.get('open') !== 'false',
     channel: oneOf(CHANNELS, params.get('channel')),
     due: oneOf(DUE_FILTERS, params.get('due')),
-    // A NIK that found its way into a link is dropped, never searched from the address.
-    q: nikInSearch(q) ? '' : q,
+    q: searchFromState(state),
   };
   for (const field of TEXT_FIELDS) filters[field] = params.get(field)?.trim() ?? '';
   return filters;
 }
 
-/** The address for these filters: defaults are left out, and a NIK never goes in. */
+/** The address for these filters: defaults are left out, and the words searched never go in. */
 export function paramsFromInboxFilters(filters: InboxFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.status) params.set('status', filters.status);
@@ -75,14 +97,12 @@ export function paramsFromInboxFilters(filters: InboxFilters): URLSearchParams {
     const value = filters[field].trim();
     if (value) params.set(field, value);
   }
-  const q = filters.q.trim();
-  if (q && !nikInSearch(q)) params.set('q', q);
   return params;
 }
 
 /** The request for the first page: empty filters are no filter at all. */
-export function toCaseListQuery(filters: InboxFilters): Partial<TCaseListQuery> {
-  const query: Partial<TCaseListQuery> = { limit: INBOX_PAGE_SIZE };
+export function toCaseListQuery(filters: InboxFilters): TCaseSearchInput {
+  const query: TCaseSearchInput = { limit: INBOX_PAGE_SIZE };
   if (filters.status) query.status = filters.status;
   else if (filters.openOnly) query.open = true;
   if (filters.channel) query.channel = filters.channel;
@@ -96,7 +116,7 @@ export function toCaseListQuery(filters: InboxFilters): Partial<TCaseListQuery> 
   return query;
 }
 
-/** Whether any filter narrows the list beyond the default (open cases of everyone). */
+/** Whether any filter narrows the list beyond the default (open cases of everyone); the words aside. */
 export function hasNarrowingFilters(filters: InboxFilters): boolean {
-  return paramsFromInboxFilters({ ...filters, q: '' }).toString() !== '';
+  return paramsFromInboxFilters(filters).toString() !== '';
 }

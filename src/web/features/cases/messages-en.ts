@@ -36,7 +36,7 @@ export const caseCoreEn: typeof caseCoreId = {
     intro: 'Services and complaints handled by {{office}}.',
     filtersHeading: 'Filter cases',
     search: 'Search ticket, name or NIK',
-    searchHint: 'A 16-digit NIK is matched exactly and never kept in the page address.',
+    searchHint: 'A 16-digit NIK is matched exactly. What you search is never kept in the page address.',
     searchSubmit: 'Search',
     nikSearching: 'Results for NIK {{nik}}',
     clearSearch: 'Clear search',

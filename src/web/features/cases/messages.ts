@@ -38,7 +38,7 @@ export const caseCoreId = {
     intro: 'Layanan dan pengaduan yang ditangani {{office}}.',
     filtersHeading: 'Saring kasus',
     search: 'Cari tiket, nama atau NIK',
-    searchHint: 'NIK 16 angka dicari persis dan tidak disimpan di alamat halaman.',
+    searchHint: 'NIK 16 angka dicari persis. Kata yang dicari tidak disimpan di alamat halaman.',
     searchSubmit: 'Cari',
     nikSearching: 'Hasil pencarian NIK {{nik}}',
     clearSearch: 'Hapus pencarian',

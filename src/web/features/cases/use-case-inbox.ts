@@ -33,7 +33,9 @@ export interface CaseInbox {
  * appended by "Muat lebih banyak" through the server's cursor. New filters start over.
  */
 export function useCaseInbox(filters: InboxFilters, nikSearch: NikSearch | null): CaseInbox {
-  const key = nikSearch ? `cases:nik#${nikSearch.id}` : `cases?${paramsFromInboxFilters(filters).toString()}`;
+  const key = nikSearch
+    ? `cases:nik#${nikSearch.id}`
+    : `cases?${paramsFromInboxFilters(filters).toString()}#${filters.q}`;
   const first = useApiQuery(
     key,
     (signal) =>

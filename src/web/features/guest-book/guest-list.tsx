@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TGuestBookEntry } from '../../../domain/intake/staff-intake';
 import { TableScroller } from '../../app/ui/table-scroller';
+import { useSignedInUser } from '../auth/session';
 import { formatTimeOfDay } from './format-time';
-import { filledComplaintFormUrl, publicTrackingPath, walkInIntakePath } from './links';
+import { filledComplaintFormUrl, mayPrintFilledForm, publicTrackingPath, walkInIntakePath } from './links';
 
 interface GuestListProps {
   entries: TGuestBookEntry[];
@@ -48,7 +49,9 @@ function TicketLink({ entry, officeSlug }: { entry: TGuestBookEntry; officeSlug:
 /** A visitor without a report gets one started; with a report, its filled form can be printed. */
 function GuestAction({ entry }: { entry: TGuestBookEntry }) {
   const { t } = useTranslation();
+  const { role } = useSignedInUser();
   if (entry.ticket) {
+    if (!mayPrintFilledForm(role)) return null;
     return (
       <Button
         component="a"

@@ -19,3 +19,11 @@ export function filledComplaintFormUrl(ticket: string): string {
 export function blankComplaintFormUrl(officeSlug: string): string {
   return `/api/v1/offices/${encodeURIComponent(officeSlug)}/forms/complaint.pdf`;
 }
+
+/**
+ * Whether the print button is offered: administrators configure and never read cases, so the server
+ * answers them 404 for a filled form (the visibility policy), even for a report they took in.
+ */
+export function mayPrintFilledForm(role: string): boolean {
+  return role !== 'admin' && role !== 'partner';
+}

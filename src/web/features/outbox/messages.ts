@@ -66,6 +66,11 @@ export const outboxId = {
   fallbackFrom: 'dialihkan dari {{channel}}',
   sentByHand: 'Dikirim manual oleh {{name}}',
   waitsForHand: 'Kantor belum memakai penyedia pesan: kirim sendiri, lalu tandai.',
+  /** A notice of a case the reader may not open: listed and counted, nothing of it shown. */
+  withheld: {
+    recipient: 'Disembunyikan',
+    body: 'Isi pesan disembunyikan: pesan ini tentang laporan yang tidak dapat Anda buka.',
+  },
   actions: {
     label: 'Tindakan untuk pesan ini',
     retry: 'Coba lagi',
@@ -162,6 +167,10 @@ export const outboxEn: typeof outboxId = {
   fallbackFrom: 'fell back from {{channel}}',
   sentByHand: 'Sent by hand by {{name}}',
   waitsForHand: 'The office uses no message provider yet: send it yourself, then mark it.',
+  withheld: {
+    recipient: 'Hidden',
+    body: 'Text hidden: this message is about a report you may not open.',
+  },
   actions: {
     label: 'Actions for this message',
     retry: 'Try again',

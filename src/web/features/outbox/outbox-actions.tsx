@@ -22,7 +22,10 @@ export function NoticeActions({ message, onChanged }: NoticeActionsProps) {
   // A thumb needs a bigger target than a mouse.
   const size = useIsWide() ? 'xs' : 'sm';
   const byHand =
-    message.channel === 'manual' && message.status === 'pending' && message.addressKind !== 'staff';
+    message.channel === 'manual' &&
+    message.status === 'pending' &&
+    message.addressKind !== 'staff' &&
+    !message.withheld;
   if (message.status !== 'failed' && !byHand) return null;
 
   const retry = async () => {

@@ -105,7 +105,7 @@ function ChannelLine({ message }: { message: TOutboxMessage }) {
 
 function MessageText({ message }: { message: TOutboxMessage }) {
   const { t } = useTranslation();
-  const waitsForHand = message.channel === 'manual' && message.status === 'pending';
+  const waitsForHand = message.channel === 'manual' && message.status === 'pending' && !message.withheld;
   return (
     <>
       <Text size="xs" c="dimmed">
@@ -117,9 +117,15 @@ function MessageText({ message }: { message: TOutboxMessage }) {
         </Text>
       </Text>
       {/* The worker's text has paragraphs (the message, the link, how to stop): keep them. */}
-      <Text size="sm" mt={2} style={{ whiteSpace: 'pre-line' }}>
-        {message.body}
-      </Text>
+      {message.withheld ? (
+        <Text size="sm" mt={2} fs="italic" c="dimmed">
+          {t('outbox.withheld.body')}
+        </Text>
+      ) : (
+        <Text size="sm" mt={2} style={{ whiteSpace: 'pre-line' }}>
+          {message.body}
+        </Text>
+      )}
       {waitsForHand && (
         <Text size="xs" c="dimmed" mt={2}>
           {t('outbox.waitsForHand')}
@@ -127,6 +133,12 @@ function MessageText({ message }: { message: TOutboxMessage }) {
       )}
     </>
   );
+}
+
+/** The masked address, or a word for a notice of a case the reader may not open. */
+function Recipient({ message }: { message: TOutboxMessage }) {
+  const { t } = useTranslation();
+  return message.withheld ? t('outbox.withheld.recipient') : message.recipient;
 }
 
 function TicketLink({ ticket, officeSlug }: { ticket: string | null; officeSlug: string }) {
@@ -181,7 +193,7 @@ function OutboxTable({ messages, timeZone, officeSlug, onChanged }: OutboxListPr
                   ff="monospace"
                   style={message.addressKind === 'staff' ? wrapAnywhere : noWrap}
                 >
-                  {message.recipient}
+                  <Recipient message={message} />
                 </Text>
               </Table.Td>
               <Table.Td miw={280} style={{ ...wrapAnywhere, ...top }}>
@@ -217,7 +229,7 @@ function OutboxCards({ messages, timeZone, officeSlug, onChanged }: OutboxListPr
             <Text size="sm" mt={6} style={wrapAnywhere}>
               <ChannelLine message={message} /> ·{' '}
               <Text span ff="monospace" size="sm">
-                {message.recipient}
+                <Recipient message={message} />
               </Text>
             </Text>
             <Box mt={6} style={wrapAnywhere}>

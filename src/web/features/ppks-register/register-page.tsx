@@ -4,7 +4,7 @@ import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput 
 import { IconSearch, IconX } from '@tabler/icons-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { PPKS_CATEGORIES } from '../../../domain/intake/ppks';
 import { useApiQuery } from '../../api/use-api-query';
 import { ErrorAlert } from '../../app/ui/error-alert';
@@ -16,9 +16,15 @@ import { type RegisterFilters, useRegisterSearch } from './use-register-search';
 
 const CATEGORY_CHOICES = PPKS_CATEGORIES.map((c) => ({ value: c.code, label: c.name }));
 
-function filtersFrom(params: URLSearchParams): RegisterFilters {
+/** The history entry's state that holds the name searched: a name never stands in the address. */
+interface RegisterHistoryState {
+  registerSearch?: string;
+}
+
+function filtersFrom(params: URLSearchParams, state: unknown): RegisterFilters {
+  const q = (state as RegisterHistoryState | null)?.registerSearch;
   return {
-    q: params.get('q') ?? '',
+    q: typeof q === 'string' ? q : '',
     districtCode: params.get('district') ?? '',
     category: params.get('category') ?? '',
   };
@@ -26,21 +32,22 @@ function filtersFrom(params: URLSearchParams): RegisterFilters {
 
 function paramsFrom(filters: RegisterFilters): URLSearchParams {
   const params = new URLSearchParams();
-  if (filters.q) params.set('q', filters.q);
   if (filters.districtCode) params.set('district', filters.districtCode);
   if (filters.category) params.set('category', filters.category);
   return params;
 }
 
 /**
- * `/staff/register`: the PPKS register searched by name, NIK, district and category. Name, district
- * and category live in the address (back from a person returns to the same list); the NIK only in memory.
+ * `/staff/register`: the PPKS register searched by name, NIK, district and category. District and
+ * category live in the address, the name in the history entry's state (back from a person returns
+ * to the same list; a URL ends up in history lists and logs), the NIK only in memory.
  */
 export default function RegisterPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
+  const location = useLocation();
+  const filters = filtersFrom(params, location.state);
   const searches = useRef(0);
   const [nik, setNik] = useState({ value: '', id: 0 });
   const results = useRegisterSearch(filters, nik);
@@ -48,7 +55,8 @@ export default function RegisterPage() {
   const apply = (next: RegisterFilters, nextNik: string) => {
     searches.current += 1;
     setNik({ value: nextNik, id: searches.current });
-    setParams(paramsFrom(next));
+    const state: RegisterHistoryState = next.q ? { registerSearch: next.q } : {};
+    setParams(paramsFrom(next), { state });
   };
 
   return (
@@ -58,7 +66,7 @@ export default function RegisterPage() {
         intro={t('ppksRegister.search.intro', { office: user.office.name })}
       />
       <SearchForm
-        key={`${params.toString()}:${nik.id}`}
+        key={`${params.toString()}:${filters.q}:${nik.id}`}
         initial={filters}
         initialNik={nik.value}
         fixedDistrict={user.role === 'district_operator'}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CHANNELS } from '../../../domain/catalogue/constants';
 import { PageTitle } from '../../app/ui/page-title';
-import { filledComplaintFormUrl } from '../guest-book/links';
+import { useSignedInUser } from '../auth/session';
+import { filledComplaintFormUrl, mayPrintFilledForm } from '../guest-book/links';
 import { TicketDisplay } from '../public-report/ticket-display';
 import type { IntakeRoute } from './channels';
 import type { IntakeView } from './use-staff-intake';
@@ -25,6 +26,7 @@ interface IntakeResultProps {
 export function IntakeResult({ route, view, officeName, onAnother }: IntakeResultProps) {
   const { t } = useTranslation();
   const { created } = view;
+  const { role } = useSignedInUser();
   const channel = (CHANNELS as readonly string[]).includes(view.channel)
     ? t(`publicCatalogue.channel.${view.channel as (typeof CHANNELS)[number]}`)
     : view.channel;
@@ -49,17 +51,19 @@ export function IntakeResult({ route, view, officeName, onAnother }: IntakeResul
         </Alert>
       )}
       <Group gap="sm">
-        <Button
-          component="a"
-          href={filledComplaintFormUrl(created.ticket)}
-          target="_blank"
-          rel="noopener"
-          size="md"
-          leftSection={<IconPrinter size={20} aria-hidden />}
-        >
-          {t('staffIntake.result.print')}
-          <VisuallyHidden> {t('staffIntake.result.newTab')}</VisuallyHidden>
-        </Button>
+        {mayPrintFilledForm(role) && (
+          <Button
+            component="a"
+            href={filledComplaintFormUrl(created.ticket)}
+            target="_blank"
+            rel="noopener"
+            size="md"
+            leftSection={<IconPrinter size={20} aria-hidden />}
+          >
+            {t('staffIntake.result.print')}
+            <VisuallyHidden> {t('staffIntake.result.newTab')}</VisuallyHidden>
+          </Button>
+        )}
         <Button
           component={Link}
           to={created.trackingUrl}

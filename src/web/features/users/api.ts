@@ -25,6 +25,11 @@ export function updateUser(id: string, update: TUserUpdate): Promise<TUser> {
   return apiRequest(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: update });
 }
 
+/** Opens an account the login guard locked or held; its password stays as it was. */
+export function unlockUser(id: string): Promise<TUser> {
+  return apiRequest(`/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
+}
+
 export function fetchOwnContact(signal: AbortSignal): Promise<TStaffContact> {
   return apiRequest('/auth/me/contact', { signal });
 }

@@ -1,9 +1,17 @@
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconDotsVertical, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import {
+  IconDotsVertical,
+  IconKey,
+  IconLockOpen,
+  IconPencil,
+  IconUserCheck,
+  IconUserOff,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TUser } from '../../../domain/auth/schemas';
+import { isLocked } from './user-status';
 
-export type UserAction = 'edit' | 'reset' | 'toggle';
+export type UserAction = 'edit' | 'reset' | 'unlock' | 'toggle';
 
 interface UserActionsMenuProps {
   user: TUser;
@@ -34,6 +42,11 @@ export function UserActionsMenu({ user, describedBy, onAction }: UserActionsMenu
         <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => onAction('reset')}>
           {t('users.resetPassword')}
         </Menu.Item>
+        {isLocked(user) && (
+          <Menu.Item leftSection={<IconLockOpen size={16} aria-hidden />} onClick={() => onAction('unlock')}>
+            {t('users.unlock')}
+          </Menu.Item>
+        )}
         <Menu.Item
           color={user.active ? 'red' : undefined}
           leftSection={

@@ -13,6 +13,7 @@ import { fetchDistrictUnits } from '../district-units/api';
 import { fetchUsers } from './api';
 import { ResetPasswordForm } from './reset-password-form';
 import { ToggleActiveForm } from './toggle-active-form';
+import { UnlockForm } from './unlock-form';
 import type { UserAction } from './user-actions-menu';
 import { UserEditForm } from './user-edit-form';
 import { UserForm } from './user-form';
@@ -61,6 +62,7 @@ export default function UsersPage() {
     const username = saved.username;
     if (!done || done.kind === 'create') return t('users.created', { username });
     if (done.kind === 'reset') return t('users.passwordReset', { username });
+    if (done.kind === 'unlock') return t('users.unlocked', { username });
     if (done.kind === 'toggle')
       return saved.active ? t('users.activated', { username }) : t('users.deactivated', { username });
     return t('users.saved', { username });
@@ -156,6 +158,9 @@ export default function UsersPage() {
             onCancel={closeDialog}
           />
         )}
+        {dialog?.kind === 'unlock' && (
+          <UnlockForm key={dialogCount} user={dialog.user} onSaved={handleSaved} onCancel={closeDialog} />
+        )}
         {dialog?.kind === 'toggle' && (
           <ToggleActiveForm
             key={dialogCount}
@@ -173,6 +178,7 @@ function dialogTitle(dialog: UserDialog | null, t: TFunction): string {
   if (!dialog || dialog.kind === 'create') return t('users.createTitle');
   const username = dialog.user.username;
   if (dialog.kind === 'reset') return t('users.resetTitle', { username });
+  if (dialog.kind === 'unlock') return t('users.unlockTitle', { username });
   if (dialog.kind === 'toggle') return t('users.toggleTitle', { username });
   return t('users.editTitle', { username });
 }
