@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
 import { importRegistry, registryCsv } from '../testing/registry-sample';
 import { sampleReport, villageIn } from '../testing/sample-report';
-import { createTestApp, loginAs, type Session, staffSession, type TestApp } from '../testing/test-app';
+import { appOn, createTestApp, loginAs, type Session, staffSession, type TestApp } from '../testing/test-app';
 import { maskDigits, safeError } from './log-privacy';
 
 // Personal data this run handles: none of it may reach the log, in any spelling of the digits.
@@ -38,20 +37,7 @@ describe('the log holds no NIK, KK, phone number or name', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    app = await buildApp({
-      db: t.handle.db,
-      dialect: t.handle.dialect,
-      now: () => t.clock.now,
-      storage: t.storage,
-      config: {
-        version: 'test',
-        demoMode: false,
-        cookieSecure: false,
-        webDistDir: null,
-        logLevel: 'info',
-        logStream: { write: (line: string) => lines.push(line) },
-      },
-    });
+    app = await appOn(t, { logLevel: 'info', logStream: { write: (line: string) => lines.push(line) } });
   });
   afterAll(async () => {
     await app?.close();

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../domain/auth/roles';
-import { buildApp } from '../app';
 import { sampleReport, villageIn } from '../testing/sample-report';
-import { createStaff, createTestApp, loginAs, type Session, type TestApp } from '../testing/test-app';
+import { appOn, createStaff, createTestApp, loginAs, type Session, type TestApp } from '../testing/test-app';
 import { registeredRoutes } from './security-headers';
 
 /**
@@ -57,19 +56,7 @@ describe('Cache-Control: no-store on every answer that may carry personal data',
   beforeAll(async () => {
     t = await createTestApp();
     webDir = await fakeWebDist();
-    app = await buildApp({
-      db: t.handle.db,
-      dialect: t.handle.dialect,
-      now: () => t.clock.now,
-      storage: t.storage,
-      config: {
-        version: 'test',
-        demoMode: false,
-        cookieSecure: false,
-        webDistDir: webDir,
-        logLevel: 'silent',
-      },
-    });
+    app = await appOn(t, { webDistDir: webDir });
     const onApp = { ...t, app };
     const village = await villageIn(t, '14.72');
     const filed = await app.inject({

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
 import { sampleReport, villageIn } from '../testing/sample-report';
-import { createStaff, createTestApp, loginAs, type Session, type TestApp } from '../testing/test-app';
+import { appOn, createStaff, createTestApp, loginAs, type Session, type TestApp } from '../testing/test-app';
 
 const PERSON = 'Sumarni Wulandari';
 
@@ -16,20 +15,7 @@ describe('searches by name or NIK travel in POST bodies, never in a URL', () => 
   beforeAll(async () => {
     t = await createTestApp();
     // Logging at info into memory: the request lines are part of what is checked.
-    app = await buildApp({
-      db: t.handle.db,
-      dialect: t.handle.dialect,
-      now: () => t.clock.now,
-      storage: t.storage,
-      config: {
-        version: 'test',
-        demoMode: false,
-        cookieSecure: false,
-        webDistDir: null,
-        logLevel: 'info',
-        logStream: { write: (line: string) => lines.push(line) },
-      },
-    });
+    app = await appOn(t, { logLevel: 'info', logStream: { write: (line: string) => lines.push(line) } });
     const onApp = { ...t, app };
     coordinator = await loginAs(onApp, await createStaff(onApp, { office: 'dumai', role: 'coordinator' }));
     const village = await villageIn(t, '14.72');

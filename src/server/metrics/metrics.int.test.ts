@@ -1,11 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
 import { notificationOutbox } from '../modules/notifications/tables';
 import { offices } from '../modules/offices/tables';
 import { registryImports } from '../modules/registry/tables';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { appOn, createTestApp, type TestApp } from '../testing/test-app';
 import { isInternalAddress } from '.';
 import { recordJobRun } from './jobs';
 
@@ -21,20 +20,7 @@ describe('GET /metrics', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    withToken = await buildApp({
-      db: t.handle.db,
-      dialect: t.handle.dialect,
-      now: () => t.clock.now,
-      storage: t.storage,
-      config: {
-        version: 'test',
-        demoMode: false,
-        cookieSecure: false,
-        webDistDir: null,
-        logLevel: 'silent',
-        metricsToken: 'rahasia-prometheus',
-      },
-    });
+    withToken = await appOn(t, { metricsToken: 'rahasia-prometheus' });
   });
   afterAll(async () => {
     await withToken?.close();

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../domain/auth/roles';
 import { buildApp } from '../app';
+import type { AppConfig } from '../app-deps';
 import { hashPassword } from '../modules/auth/password';
 import { users } from '../modules/auth/tables';
 import type { DeliveryConfig } from '../modules/notifications/delivery-config';
@@ -29,12 +30,12 @@ export interface TestApp {
 
 /**
  * The app as the tests build it, on a given database, clock and storage: a second app on a test's
- * database (other providers, a second instance) shares everything but its own settings.
+ * database (other providers, a second instance, logs kept in memory, a metrics token) shares
+ * everything but the settings it overrides.
  */
 export function appOn(
   t: Pick<TestApp, 'handle' | 'clock' | 'storage'>,
-  delivery?: DeliveryConfig,
-  publicBaseUrl = 'https://layanan.example.go.id',
+  config: Partial<AppConfig> = {},
 ): Promise<FastifyInstance> {
   return buildApp({
     db: t.handle.db,
@@ -47,8 +48,8 @@ export function appOn(
       cookieSecure: false,
       webDistDir: null,
       logLevel: 'silent',
-      publicBaseUrl,
-      ...(delivery ? { delivery } : {}),
+      publicBaseUrl: 'https://layanan.example.go.id',
+      ...config,
     },
   });
 }
@@ -61,7 +62,7 @@ export async function createTestApp(options: { delivery?: DeliveryConfig } = {})
   const clock = { now: new Date() };
   const storageDir = await mkdtemp(join(tmpdir(), 'satu-atap-files-'));
   const storage = diskStorage(storageDir);
-  const app = await appOn({ handle, clock, storage }, options.delivery);
+  const app = await appOn({ handle, clock, storage }, options.delivery ? { delivery: options.delivery } : {});
   return {
     app,
     handle,

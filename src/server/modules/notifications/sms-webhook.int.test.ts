@@ -31,7 +31,8 @@ const apps: Record<'twilio' | 'generic' | 'none', FastifyInstance> = {} as never
 let appUrl: string;
 let officeIds: string[];
 
-const appWith = (delivery: DeliveryConfig | undefined) => appOn(t, delivery, PUBLIC);
+const appWith = (delivery: DeliveryConfig | undefined) =>
+  appOn(t, { ...(delivery ? { delivery } : {}), publicBaseUrl: PUBLIC });
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -17,7 +17,7 @@ import { recipientFlags } from './recipients';
 import { notificationOutbox } from './tables';
 
 /** Another app on the test's database, with other providers (no app secret, no WhatsApp). */
-const appWith = (delivery: DeliveryConfig) => appOn(t, delivery);
+const appWith = (delivery: DeliveryConfig) => appOn(t, { delivery });
 
 const URL = '/api/v1/webhooks/whatsapp';
 const PHONE = '+6281234567890';
