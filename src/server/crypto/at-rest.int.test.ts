@@ -24,7 +24,7 @@ import { createTestApp, type Session, staffSession, type TestApp } from '../test
 import { isSealed } from './field-cipher';
 import { KeySetupError } from './key-source';
 import { identityHash, installKeyring, keyring } from './keys';
-import { reencryptAll } from './reencrypt';
+import { reencryptAll, reencryptUnlessDone, SEALED_UNDER_ROW } from './reencrypt';
 import { prepareKeys } from './startup';
 
 // What must never be found in clear: a NIK, a KK, phones (any format holds these digits), an e-mail,
@@ -243,6 +243,21 @@ describe('personal data at rest', () => {
     expect(
       (await listCases(t.handle.db, actor, ZCaseSearch.parse({ q: 'budi sant' }), t.clock.now)).items,
     ).toHaveLength(1);
+  });
+
+  it('skips the start-up pass once a pass found everything sealed under the current key', async () => {
+    // Nothing is left in clear after the test above: this pass records it, the next one skips.
+    expect(Object.values((await reencryptUnlessDone(t.handle.db)) ?? {}).every((n) => n === 0)).toBe(true);
+    expect(await reencryptUnlessDone(t.handle.db)).toBeNull();
+    // Under a new current key the mark no longer holds, and the pass runs again.
+    const before = keyring();
+    const other = { id: 's9', key: randomBytes(32) };
+    const withOther = new Map([...before.keys, [other.id, createSecretKey(other.key)]]);
+    const moved = await reencryptUnlessDone(t.handle.db, { ...before, currentId: other.id, keys: withOther });
+    expect(moved).not.toBeNull();
+    // Put the values back under the process's key, and the mark away, for the tests below.
+    await reencryptAll(t.handle.db, { ...before, keys: withOther });
+    await t.handle.db.delete(appSecrets).where(eq(appSecrets.name, SEALED_UNDER_ROW));
   });
 
   it('rotates: values under an older key are rewritten under the current one and still read', async () => {

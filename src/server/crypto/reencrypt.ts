@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, DatabaseHandle } from '../db/client';
+import { appSecrets } from '../modules/system/secrets';
 import { matchKeyHash, nameTokens } from './blind-index';
-import { type Keyring, needsRewrite, open, seal } from './field-cipher';
+import { fingerprint, type Keyring, needsRewrite, open, seal } from './field-cipher';
 import { keyring as processKeyring } from './keys';
 
 /** The advisory lock of the re-encryption job (other jobs hold 51 002 – 51 005). */
@@ -155,6 +156,37 @@ export async function reencryptAll(
   return counts;
 }
 
+/** Where a pass that found nothing left to seal records the key it ended under (not the key). */
+export const SEALED_UNDER_ROW = 'sealed-under';
+
+function sealedUnder(keys: Keyring): string {
+  const current = keys.keys.get(keys.currentId);
+  if (!current) throw new Error(`the current key ${keys.currentId} is not in the keyring`);
+  return `${keys.currentId}:${fingerprint(current)}`;
+}
+
+/**
+ * The start-up pass, skipped once a pass found every value sealed under the current key: every writer
+ * seals, so only an upgrade or a new current key leaves work, and reading every personal row of a
+ * million cases on each start of each instance would be start-up work for nothing. After loading rows
+ * in clear by SQL (a bulk import behind the app's back) run `npm run cli -- keys:rotate`.
+ */
+export async function reencryptUnlessDone(
+  db: Database,
+  keys: Keyring = processKeyring(),
+): Promise<Record<string, number> | null> {
+  const mark = sealedUnder(keys);
+  const [done] = await db.select().from(appSecrets).where(eq(appSecrets.name, SEALED_UNDER_ROW));
+  if (done?.value === mark) return null;
+  const counts = await reencryptAll(db, keys);
+  if (Object.values(counts).every((n) => n === 0))
+    await db
+      .insert(appSecrets)
+      .values({ name: SEALED_UNDER_ROW, value: mark })
+      .onConflictDoUpdate({ target: appSecrets.name, set: { value: mark } });
+  return counts;
+}
+
 /** The job under its advisory lock (one instance rewrites at a time). */
 export function reencryptInBackground(
   handle: Pick<DatabaseHandle, 'withAdvisoryLock'>,
@@ -164,7 +196,7 @@ export function reencryptInBackground(
   },
 ): Promise<void> {
   return handle
-    .withAdvisoryLock(REENCRYPT_LOCK_KEY, (db) => reencryptAll(db))
+    .withAdvisoryLock(REENCRYPT_LOCK_KEY, (db) => reencryptUnlessDone(db))
     .then((counts) => {
       if (counts && Object.values(counts).some((n) => n > 0))
         log.info({ counts }, 'personal fields sealed under the current key');
