@@ -69,6 +69,8 @@ describe('case handling in Chromium: inbox, case page, coordinator board, referr
     await page.getByLabel('Status').selectOption('new');
     await page.getByLabel('Kategori PPKS').selectOption('lansia-terlantar');
     await expect.poll(() => new URL(page.url()).searchParams.get('ppksCategory')).toBe('lansia-terlantar');
+    // The second change came before the first was drawn: it must not undo it (CI saw that once).
+    expect(new URL(page.url()).searchParams.get('status')).toBe('new');
     await row.waitFor();
 
     // Words searched go in a POST body with the filters, never in the address.

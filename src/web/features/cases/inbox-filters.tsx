@@ -24,7 +24,8 @@ import { DUE_FILTERS, EMPTY_INBOX_FILTERS, hasNarrowingFilters, type InboxFilter
 
 interface InboxFiltersProps {
   filters: InboxFilters;
-  onChange: (filters: InboxFilters) => void;
+  /** Only the filters changed: the page lays them over the address as it stands at that moment. */
+  onChange: (changed: Partial<InboxFilters>) => void;
 }
 
 type Option = { value: string; label: string };
@@ -78,7 +79,7 @@ export function InboxFiltersPanel({ filters, onChange }: InboxFiltersProps) {
   const { t } = useTranslation();
   const isWide = useIsWide();
   const set = <K extends keyof InboxFilters>(field: K, value: InboxFilters[K]) =>
-    onChange({ ...filters, [field]: value });
+    onChange({ [field]: value });
   const narrowed = hasNarrowingFilters(filters);
 
   return (

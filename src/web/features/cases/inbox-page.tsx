@@ -6,6 +6,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { maskNik } from '../../../domain/identity/mask';
+import { latestAddress } from '../../app/address/latest-address';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
 import { useOfficeTimeZone } from '../auth/office-time-zone';
@@ -40,9 +41,10 @@ export default function InboxPage() {
   const searches = useRef(0);
   const inbox = useCaseInbox(filters, nikSearch);
 
-  const applyFilters = (next: InboxFilters) => {
+  const applyFilters = (changed: Partial<InboxFilters>) => {
     setNikSearch(null);
-    show(next);
+    const { params: now, state } = latestAddress();
+    show({ ...inboxFiltersFromParams(now, state), ...changed });
   };
   const search = (text: string) => {
     const nik = nikInSearch(text);
@@ -51,7 +53,7 @@ export default function InboxPage() {
       setNikSearch({ nik, id: searches.current });
       // The NIK is never written to the address; the words searched before it are dropped too.
       if (filters.q) show({ ...filters, q: '' });
-    } else applyFilters({ ...filters, q: text.trim() });
+    } else applyFilters({ q: text.trim() });
   };
 
   return (

@@ -13,7 +13,8 @@ interface Props {
   currentMonth: string;
   /** The last figures: their services and districts fill the lists. */
   figures: TDashboardFigures | undefined;
-  onChange: (filters: DashboardFilters) => void;
+  /** Only the filters changed: the page lays them over the address as it stands at that moment. */
+  onChange: (changed: Partial<DashboardFilters>) => void;
 }
 
 /** Period (presets or two months), service, channel and district; each change applies at once. */
@@ -21,7 +22,7 @@ export function DashboardFiltersPanel({ filters, currentMonth, figures, onChange
   const { t } = useTranslation();
   const locale = currentLocale();
   const set = <K extends keyof DashboardFilters>(field: K, value: DashboardFilters[K]) =>
-    onChange({ ...filters, [field]: value });
+    onChange({ [field]: value });
   const months = monthChoices(currentMonth).map((m) => ({ value: m, label: monthText(m, locale, true) }));
   const any = (label: string) => [{ value: '', label }];
   const isWide = useIsWide();
@@ -45,9 +46,7 @@ export function DashboardFiltersPanel({ filters, currentMonth, figures, onChange
             variant="subtle"
             size="compact-sm"
             leftSection={<IconFilterOff size={16} aria-hidden />}
-            onClick={() =>
-              onChange({ ...filters, preset: 'last12', serviceCode: '', channel: '', districtCode: '' })
-            }
+            onClick={() => onChange({ preset: 'last12', serviceCode: '', channel: '', districtCode: '' })}
           >
             {t('dashboard.filters.reset')}
           </Button>

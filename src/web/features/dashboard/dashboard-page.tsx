@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { TDashboardFigures } from '../../../domain/dashboard/schemas';
 import { useApiQuery } from '../../api/use-api-query';
+import { latestAddress } from '../../app/address/latest-address';
 import { formatDateTime } from '../../app/format';
 import { ErrorAlert } from '../../app/ui/error-alert';
 import { PageLoader } from '../../app/ui/page-loader';
@@ -44,7 +45,10 @@ export default function DashboardPage() {
       keepPreviousData: true,
     },
   );
-  const onChange = (next: DashboardFilters) => setParams(paramsOf(next), { replace: true });
+  const onChange = (changed: Partial<DashboardFilters>) => {
+    const now = filtersFromParams(latestAddress().params, currentMonth);
+    setParams(paramsOf({ ...now, ...changed }), { replace: true });
+  };
   return (
     <Stack gap="lg" className="dashboard-page">
       <PageHeading title={t('dashboard.title')} intro={t('dashboard.intro', { office: user.office.name })}>
