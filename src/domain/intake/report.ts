@@ -16,7 +16,8 @@ import {
 const codes = <T extends readonly { code: string }[]>(list: T) =>
   list.map((item) => item.code) as [T[number]['code'], ...T[number]['code'][]];
 
-const optionalText = (max: number) =>
+/** A free text that may be left empty: empty or missing is stored as null. */
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -37,7 +38,7 @@ export const ZPhone = z.string().transform((value, ctx) => {
 });
 
 /** 16 digits (spaces and dots allowed); the district and birth-date rules run on the server against the regions table. */
-const ZSixteenDigits = (message: string) =>
+export const ZSixteenDigits = (message: string) =>
   z
     .string()
     .transform((v) => v.replace(/[\s.-]/g, ''))

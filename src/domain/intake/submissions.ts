@@ -1,7 +1,7 @@
 import { KK_MESSAGES } from '../identity/kk';
 import { NIK_MESSAGES } from '../identity/nik';
 import { z } from '../zod';
-import { ZPhone, ZReportInput, ZVillageCode } from './report';
+import { optionalText, ZPhone, ZReportInput, ZSixteenDigits, ZVillageCode } from './report';
 import { INSTITUTION_FORMS, SUBMISSION_KINDS, type SubmissionKind } from './submission-kinds';
 
 /**
@@ -11,20 +11,9 @@ import { INSTITUTION_FORMS, SUBMISSION_KINDS, type SubmissionKind } from './subm
  * `kind`, otherwise the service's first applies. Without a service, a report is a PPKS report.
  */
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullish()
-    .transform((v) => v ?? null);
-
-const sixteenDigits = (message: string) =>
-  z
-    .string()
-    .transform((v) => v.replace(/[\s.-]/g, ''))
-    .refine((v) => /^\d{16}$/.test(v), message)
+/** A NIK or KK number the complainant may leave out. */
+const optionalSixteenDigits = (message: string) =>
+  ZSixteenDigits(message)
     .nullish()
     .transform((v) => v ?? null);
 
@@ -52,8 +41,8 @@ const ZCommon = z.object({
 export const ZServiceComplaintInput = ZCommon.extend({
   complainant: z
     .object({
-      nik: sixteenDigits(NIK_MESSAGES.format),
-      kk: sixteenDigits(KK_MESSAGES.format),
+      nik: optionalSixteenDigits(NIK_MESSAGES.format),
+      kk: optionalSixteenDigits(KK_MESSAGES.format),
       address: optionalText(300),
     })
     .nullish()
